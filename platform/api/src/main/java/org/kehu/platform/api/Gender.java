@@ -1,0 +1,7 @@
+package org.kehu.platform.api;
+
+public enum Gender {
+    MALE,
+    FEMALE,
+    UNDISCLOSED
+}

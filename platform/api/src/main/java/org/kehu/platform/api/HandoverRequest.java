@@ -1,0 +1,4 @@
+package org.kehu.platform.api;
+
+public record HandoverRequest(String newOwner, String reason) {
+}
