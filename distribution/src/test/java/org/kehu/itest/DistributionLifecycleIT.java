@@ -124,8 +124,9 @@ class DistributionLifecycleIT {
     }
 
     private static String shell(String command) throws Exception {
-        return run(home, Duration.ofMinutes(1), "bin/client", "-a", Integer.toString(sshPort), "-u", "admin", "-p", "admin",
-                "-r", "20", "-d", "3", command);
+        // the client ends its session as soon as its input closes, so it gets an input that stays open a while
+        return run(home, Duration.ofMinutes(1), "bash", "-c", "sleep 8 | bin/client -a " + sshPort
+                + " -u admin -p admin -r 20 -d 3 \"" + command + "\"");
     }
 
     private static String run(Path dir, Duration timeout, String... command) throws Exception {

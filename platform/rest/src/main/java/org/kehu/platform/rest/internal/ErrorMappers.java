@@ -146,7 +146,12 @@ public final class ErrorMappers {
                     break;
                 }
             }
-            LOG.error("Unexpected failure of a REST call", e);
+            if (e.getClass().getSimpleName().equals("EofException")) {
+                // the client went away before the answer was written
+                LOG.debug("Client closed the connection", e);
+            } else {
+                LOG.error("Unexpected failure of a REST call", e);
+            }
             return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
                     "The server could not complete the request; the failure was logged");
         }

@@ -1,6 +1,7 @@
 package org.kehu.platform.core.internal.service;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -77,6 +78,8 @@ final class CustomerMapper {
     }
 
     private static Money money(BigDecimal amount, String currency) {
-        return amount == null ? null : new Money(amount, currency == null ? Money.DEFAULT_CURRENCY : currency);
+        // amounts are stored with two decimals; show them so, whatever scale the driver hands back
+        return amount == null ? null
+                : new Money(amount.setScale(2, RoundingMode.HALF_UP), currency == null ? Money.DEFAULT_CURRENCY : currency);
     }
 }
