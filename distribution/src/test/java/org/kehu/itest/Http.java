@@ -24,6 +24,10 @@ public final class Http {
         this.base = base;
     }
 
+    public String base() {
+        return base;
+    }
+
     public record Reply(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
 
         public JsonNode json() {

@@ -1,100 +1,31 @@
 package org.kehu.itest;
 
-import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
-
-import java.io.File;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.URI;
-import java.time.Duration;
-
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.karaf.options.LogLevelOption;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Boots the real Kehu distribution (the tar.gz this module builds) once per
- * test class, on free ports and without demo data, and gives the tests an HTTP
- * client pointed at it.
+ * test class, on free ports and without demo data; the tests talk HTTP to it.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public abstract class KehuTestSupport {
+abstract class KehuTestSupport {
 
-    static final String PORT_PROPERTY = "kehu.itest.http.port";
+    private static KehuRuntime runtime;
 
-    @Configuration
-    public Option[] config() {
-        String distribution = System.getProperty("kehu.distribution");
-        String httpPort = Integer.toString(freePort());
-        return new Option[] {
-            karafDistributionConfiguration()
-                    .frameworkUrl("file:" + new File(distribution).getAbsolutePath())
-                    .unpackDirectory(new File("target/exam"))
-                    .useDeployFolder(false)
-                    .name("Kehu"),
-            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
-            logLevel(LogLevelOption.LogLevel.WARN),
-            systemTimeout(180_000),
-            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
-            editConfigurationFilePut("etc/system.properties", PORT_PROPERTY, httpPort),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort())),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort())),
-            editConfigurationFilePut("etc/org.kehu.platform.core.cfg", "demo.data", "false"),
-            editConfigurationFilePut("etc/system.properties", "kehu.wsdl", System.getProperty("kehu.wsdl", "")),
-            editConfigurationFilePut("etc/system.properties", "kehu.wsdl.update", System.getProperty("kehu.wsdl.update", "false")),
-            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
-                    System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository")),
-        };
+    @BeforeAll
+    static void boot() throws Exception {
+        runtime = KehuRuntime.unpack("runtime-" + System.nanoTime(), false);
+        runtime.start("DISABLED");
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+    @AfterAll
+    static void shutDown() throws Exception {
+        if (runtime != null) {
+            runtime.stop();
         }
     }
 
-    /** The base URL of the running container, waiting until the REST API answers. */
+    /** The base URL of the running runtime, e.g. {@code http://localhost:PORT/crm}. */
     protected static String baseUrl() {
-        String base = "http://localhost:" + System.getProperty(PORT_PROPERTY) + "/crm";
-        HttpClient client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (true) {
-            try {
-                int status = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/health")).build(),
-                        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (status == 200) {
-                    return base;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Kehu did not answer at " + base + " within 90 s");
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        return runtime.baseUrl();
     }
-
 }

@@ -1,26 +1,26 @@
 package org.kehu.itest;
 
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertNotNull;
-import static org.junit.Assert.assertTrue;
+import static org.kehu.itest.Asserts.assertEquals;
+import static org.kehu.itest.Asserts.assertFalse;
+import static org.kehu.itest.Asserts.assertNotNull;
+import static org.kehu.itest.Asserts.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.Before;
-import org.junit.Test;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The REST API of the running distribution, over HTTP. */
-public class RestApiIT extends KehuTestSupport {
+class RestApiIT extends KehuTestSupport {
 
     private Http http;
 
-    @Before
-    public void connect() {
+    @BeforeEach
+    void connect() {
         http = new Http(baseUrl() + "/api/v1");
     }
 
@@ -49,7 +49,7 @@ public class RestApiIT extends KehuTestSupport {
     }
 
     @Test
-    public void healthAndContractArePublicAndEverythingElseNeedsCredentials() {
+    void healthAndContractArePublicAndEverythingElseNeedsCredentials() {
         Http.Reply health = http.get("/health", null);
         assertEquals(200, health.status());
         assertEquals("UP", health.json().get("status").asText());
@@ -75,7 +75,7 @@ public class RestApiIT extends KehuTestSupport {
     }
 
     @Test
-    public void customersAreCreatedReadUpdatedSearchedAndDeleted() {
+    void customersAreCreatedReadUpdatedSearchedAndDeleted() {
         JsonNode created = create(organization("华新商砼武汉有限公司", "91420100MA4K1234X" + checkChar("91420100MA4K1234X")), "am1");
         long id = created.get("id").asLong();
         String number = created.get("number").asText();
@@ -118,7 +118,7 @@ public class RestApiIT extends KehuTestSupport {
     }
 
     @Test
-    public void badInputIsRefusedWithFieldErrorsAndStoresNothing() {
+    void badInputIsRefusedWithFieldErrorsAndStoresNothing() {
         long before = total("");
         Http.Reply missing = http.post("/customers", "admin", "{\"type\":\"ORGANIZATION\"}");
         assertEquals(400, missing.status());
@@ -165,7 +165,7 @@ public class RestApiIT extends KehuTestSupport {
     }
 
     @Test
-    public void contactsRelationshipsRolesActivitiesOwnersAndLifecycle() {
+    void contactsRelationshipsRolesActivitiesOwnersAndLifecycle() {
         JsonNode company = create(organization("中建西部建设搅拌站", "91420100MA4K56789" + checkChar("91420100MA4K56789")), "am2");
         long id = company.get("id").asLong();
         JsonNode person = create(Http.json(Map.of("type", "PERSON", "name", "张伟", "industry", "cement", "region",

@@ -1,7 +1,7 @@
 package org.kehu.itest;
 
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertTrue;
+import static org.kehu.itest.Asserts.assertEquals;
+import static org.kehu.itest.Asserts.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,19 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
-import org.junit.Before;
-import org.junit.Test;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The SOAP CustomerService of the running distribution, over HTTP with hand-written envelopes. */
-public class SoapApiIT extends KehuTestSupport {
+class SoapApiIT extends KehuTestSupport {
 
     private static final String NS = "http://kehu.org/crm/soap/v1";
     private static final String PATH = "/soap/CustomerService";
 
     private Http http;
 
-    @Before
-    public void connect() {
+    @BeforeEach
+    void connect() {
         http = new Http(baseUrl());
     }
 
@@ -45,7 +45,7 @@ public class SoapApiIT extends KehuTestSupport {
     }
 
     @Test
-    public void wsdlIsTheCheckedInContract() throws IOException {
+    void wsdlIsTheCheckedInContract() throws IOException {
         Http.Reply wsdl = http.get(PATH + "?wsdl", null);
         assertEquals(200, wsdl.status());
         String live = normalize(wsdl.body());
@@ -66,7 +66,7 @@ public class SoapApiIT extends KehuTestSupport {
     }
 
     @Test
-    public void customersAreCreatedReadUpdatedFoundAndGetActivities() {
+    void customersAreCreatedReadUpdatedFoundAndGetActivities() {
         Http.Reply created = http.soap(PATH, "admin", envelope("<k:createCustomer>"
                 + customer("深圳顺丰物流集团", "<k:phone>0755-83395566</k:phone>"
                         + "<k:organization><k:foundedOn>1993-03-26</k:foundedOn><k:employees>5000</k:employees></k:organization>")
@@ -102,7 +102,7 @@ public class SoapApiIT extends KehuTestSupport {
     }
 
     @Test
-    public void badInputIsAFaultWithFieldErrorsAndStoresNothing() {
+    void badInputIsAFaultWithFieldErrorsAndStoresNothing() {
         String before = total();
         Http.Reply invalid = http.soap(PATH, "admin", envelope("<k:createCustomer>"
                 + "<k:customer><k:type>ORGANIZATION</k:type><k:name>X</k:name><k:industry>mining</k:industry>"
@@ -126,7 +126,7 @@ public class SoapApiIT extends KehuTestSupport {
     }
 
     @Test
-    public void callsWithoutValidCredentialsGet401() {
+    void callsWithoutValidCredentialsGet401() {
         String body = envelope("<k:findCustomers><k:criteria/></k:findCustomers>");
         Http.Reply anonymous = http.soap(PATH, null, body);
         assertEquals(401, anonymous.status());
