@@ -48,6 +48,11 @@ final class KehuRuntime {
         setProperty(home, "etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(sshPort));
         setProperty(home, "etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort()));
         setProperty(home, "etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort()));
+        // the feature writes its defaults on first boot unless the file exists: start from the same defaults
+        Path coreConfig = home.resolve("etc/org.kehu.platform.core.cfg");
+        if (!Files.exists(coreConfig)) {
+            Files.copy(Paths.get("..", "platform", "core", "src", "main", "cfg", "org.kehu.platform.core.cfg"), coreConfig);
+        }
         setProperty(home, "etc/org.kehu.platform.core.cfg", "demo.data", Boolean.toString(demoData));
         Path emptyRepo = target.resolve("empty-m2");
         Files.createDirectories(emptyRepo);
