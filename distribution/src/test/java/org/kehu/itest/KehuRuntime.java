@@ -48,10 +48,8 @@ final class KehuRuntime {
         setProperty(home, "etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(sshPort));
         setProperty(home, "etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort()));
         setProperty(home, "etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort()));
-        // the feature writes its defaults on first boot unless the file exists: start from the same defaults
-        Path coreConfig = home.resolve("etc/org.kehu.platform.core.cfg");
-        if (!Files.exists(coreConfig)) {
-            Files.copy(Paths.get("..", "platform", "core", "src", "main", "cfg", "org.kehu.platform.core.cfg"), coreConfig);
+        if (!Files.exists(home.resolve("etc/org.kehu.platform.core.cfg"))) {
+            throw new AssertionError("the distribution lacks etc/org.kehu.platform.core.cfg");
         }
         setProperty(home, "etc/org.kehu.platform.core.cfg", "demo.data", Boolean.toString(demoData));
         Path emptyRepo = target.resolve("empty-m2");
@@ -71,16 +69,18 @@ final class KehuRuntime {
         return awaitHealth(demoState);
     }
 
+    /** Stops the runtime and waits until its JVM has exited (bin/status says "Not Running" before that). */
     void stop() throws Exception {
+        Path pidFile = home.resolve("karaf.pid");
+        String pid = Files.exists(pidFile) ? Files.readString(pidFile).strip() : "";
         run(home, Duration.ofMinutes(1), "bin/stop");
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (run(home, Duration.ofSeconds(30), "bin/status").contains("Not Running")) {
-                return;
-            }
-            Thread.sleep(500);
+        if (pid.isEmpty()) {
+            return;
         }
-        throw new AssertionError("Kehu did not stop");
+        var process = ProcessHandle.of(Long.parseLong(pid));
+        if (process.isPresent()) {
+            process.get().onExit().get(60, TimeUnit.SECONDS);
+        }
     }
 
     /** Runs a Karaf shell command over SSH as admin. */

@@ -1,7 +1,6 @@
 package org.kehu.itest;
 
 import static org.kehu.itest.Asserts.assertEquals;
-import static org.kehu.itest.Asserts.assertFalse;
 import static org.kehu.itest.Asserts.assertNotNull;
 import static org.kehu.itest.Asserts.assertTrue;
 
@@ -257,7 +256,8 @@ class RestApiIT extends KehuTestSupport {
         assertEquals(back.toString(), 200, back.status());
         JsonNode statuses = http.get("/customers/" + id + "/status-history", "am1").json();
         assertEquals(6, statuses.size());
-        assertFalse(statuses.get(4).get("reason").isMissingNode());
+        assertEquals("CHURNED", statuses.get(4).get("toStatus").asText());
+        assertEquals("价格竞争，转向竞争对手", statuses.get(4).get("reason").asText());
     }
 
     private static List<String> fields(Http.Reply reply) {

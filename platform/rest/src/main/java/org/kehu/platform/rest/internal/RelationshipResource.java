@@ -1,14 +1,11 @@
 package org.kehu.platform.rest.internal;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
-import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -21,16 +18,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.kehu.platform.api.PartyRole;
 import org.kehu.platform.api.Relationship;
 import org.kehu.platform.api.RelationshipDraft;
 import org.kehu.platform.api.RelationshipService;
-import org.kehu.platform.api.RoleAssignment;
 
-@Path("customers/{id}")
+@Path("customers/{id}/relationships")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Relationships and roles", description = "Typed relationships between parties and the roles a party plays")
+@Tag(name = "Relationships", description = "Typed relationships between parties")
 public class RelationshipResource {
 
     private final RelationshipService relationships;
@@ -43,7 +38,6 @@ public class RelationshipResource {
     }
 
     @GET
-    @Path("relationships")
     @Operation(summary = "Relationships of a customer, at either end")
     @ApiResponse(responseCode = "200", description = "The relationships")
     public List<Relationship> relationships(@PathParam("id") long id) {
@@ -51,7 +45,6 @@ public class RelationshipResource {
     }
 
     @POST
-    @Path("relationships")
     @Operation(summary = "Relate the customer to another party",
             description = "HOLDING: holding → subsidiary (organizations); EMPLOYMENT: employer → person; FAMILY: persons; PARTNER: any")
     @ApiResponse(responseCode = "201", description = "Created")
@@ -63,7 +56,7 @@ public class RelationshipResource {
     }
 
     @DELETE
-    @Path("relationships/{relationshipId}")
+    @Path("{relationshipId}")
     @Operation(summary = "End a relationship")
     @ApiResponse(responseCode = "204", description = "Removed")
     public Response unrelate(@PathParam("id") long id, @PathParam("relationshipId") long relationshipId) {
@@ -71,44 +64,4 @@ public class RelationshipResource {
         return Response.noContent().build();
     }
 
-    @GET
-    @Path("roles")
-    @Operation(summary = "Roles the party plays")
-    @ApiResponse(responseCode = "200", description = "The roles")
-    public List<RoleAssignment> roles(@PathParam("id") long id) {
-        return relationships.roles(BasicAuthFilter.actor(security), id);
-    }
-
-    @PUT
-    @Path("roles")
-    @Operation(summary = "Replace the roles of the party", description = "Body: a list such as [\"BUYER\", \"PAYER\"]")
-    @ApiResponse(responseCode = "200", description = "The roles now held")
-    public List<RoleAssignment> setRoles(@PathParam("id") long id, List<PartyRole> roles) {
-        Set<PartyRole> set = roles == null || roles.contains(null) ? null
-                : roles.isEmpty() ? EnumSet.noneOf(PartyRole.class) : EnumSet.copyOf(roles);
-        return relationships.setRoles(BasicAuthFilter.actor(security), id, set);
-    }
-
-    @PUT
-    @Path("roles/{role}")
-    @Operation(summary = "Add one role")
-    @ApiResponse(responseCode = "200", description = "The roles now held")
-    public List<RoleAssignment> assignRole(@PathParam("id") long id, @PathParam("role") String role) {
-        return relationships.assignRole(BasicAuthFilter.actor(security), id, role(role));
-    }
-
-    @DELETE
-    @Path("roles/{role}")
-    @Operation(summary = "Remove one role")
-    @ApiResponse(responseCode = "200", description = "The roles now held")
-    public List<RoleAssignment> removeRole(@PathParam("id") long id, @PathParam("role") String role) {
-        return relationships.removeRole(BasicAuthFilter.actor(security), id, role(role));
-    }
-
-    private static PartyRole role(String value) {
-        QueryParams p = new QueryParams();
-        PartyRole role = p.enumeration("role", value, PartyRole.class);
-        p.throwIfAny();
-        return role;
-    }
 }

@@ -265,7 +265,11 @@ public class CustomerServiceImpl implements CustomerService {
             }
             e.setUpdatedAt(now);
             e.setUpdatedBy(actor.user());
-            em.persist(new StatusChangeEntity(e, from, request.status(), actor.user(), now, Texts.clean(request.reason())));
+            String reason = Texts.clean(request.reason());
+            if (reason == null && request.status() == LifecycleStatus.CHURNED) {
+                reason = e.getChurnReason();
+            }
+            em.persist(new StatusChangeEntity(e, from, request.status(), actor.user(), now, reason));
             em.flush();
             return CustomerMapper.toRecord(em, e);
         });
