@@ -1,31 +1,91 @@
 package org.kehu.itest;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
- * Boots the real Kehu distribution (the tar.gz this module builds) once per
- * test class, on free ports and without demo data; the tests talk HTTP to it.
+ * Pax Exam boots the real Kehu distribution (the tar.gz this module builds)
+ * once per test class, on free ports and without demo data. The tests run
+ * inside it and talk HTTP to it over loopback.
  */
-abstract class KehuTestSupport {
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public abstract class KehuTestSupport {
 
-    private static KehuRuntime runtime;
+    static final String PORT_PROPERTY = "kehu.itest.http.port";
 
-    @BeforeAll
-    static void boot() throws Exception {
-        runtime = KehuRuntime.unpack("runtime-" + System.nanoTime(), false);
-        runtime.start("DISABLED");
+    @Configuration
+    public Option[] config() {
+        String httpPort = Integer.toString(freePort());
+        return new Option[] {
+            karafDistributionConfiguration()
+                    .frameworkUrl("file:" + new File(System.getProperty("kehu.distribution")).getAbsolutePath())
+                    // must match the distribution: Pax Exam derives the JVM's --patch-module jars from it
+                    .karafVersion(System.getProperty("karaf.version"))
+                    .unpackDirectory(new File("target/exam"))
+                    .useDeployFolder(false)
+                    .name("Kehu"),
+            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            logLevel(LogLevelOption.LogLevel.WARN),
+            systemTimeout(180_000),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
+            editConfigurationFilePut("etc/system.properties", PORT_PROPERTY, httpPort),
+            editConfigurationFilePut("etc/system.properties", "kehu.wsdl", System.getProperty("kehu.wsdl", "")),
+            editConfigurationFilePut("etc/system.properties", "kehu.wsdl.update", System.getProperty("kehu.wsdl.update", "false")),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort())),
+            editConfigurationFilePut("etc/org.kehu.platform.core.cfg", "demo.data", "false"),
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                    System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository")),
+        };
     }
 
-    @AfterAll
-    static void shutDown() throws Exception {
-        if (runtime != null) {
-            runtime.stop();
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 
-    /** The base URL of the running runtime, e.g. {@code http://localhost:PORT/crm}. */
+    /** The base URL of the runtime, e.g. {@code http://localhost:PORT/crm}, once the REST API answers. */
     protected static String baseUrl() {
-        return runtime.baseUrl();
+        String base = "http://localhost:" + System.getProperty(PORT_PROPERTY) + "/crm";
+        Http http = new Http(base + "/api/v1");
+        long deadline = System.nanoTime() + 90_000_000_000L;
+        while (true) {
+            try {
+                if (http.get("/health", null).status() == 200) {
+                    return base;
+                }
+            } catch (AssertionError notYet) {
+                // not listening yet
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Kehu did not answer at " + base + " within 90 s");
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }

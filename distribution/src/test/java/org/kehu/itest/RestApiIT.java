@@ -1,25 +1,25 @@
 package org.kehu.itest;
 
-import static org.kehu.itest.Asserts.assertEquals;
-import static org.kehu.itest.Asserts.assertNotNull;
-import static org.kehu.itest.Asserts.assertTrue;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.Before;
+import org.junit.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The REST API of the running distribution, over HTTP. */
-class RestApiIT extends KehuTestSupport {
+public class RestApiIT extends KehuTestSupport {
 
     private Http http;
 
-    @BeforeEach
-    void connect() {
+    @Before
+    public void connect() {
         http = new Http(baseUrl() + "/api/v1");
     }
 
@@ -48,7 +48,7 @@ class RestApiIT extends KehuTestSupport {
     }
 
     @Test
-    void healthAndContractArePublicAndEverythingElseNeedsCredentials() {
+    public void healthAndContractArePublicAndEverythingElseNeedsCredentials() {
         Http.Reply health = http.get("/health", null);
         assertEquals(200, health.status());
         assertEquals("UP", health.json().get("status").asText());
@@ -74,7 +74,7 @@ class RestApiIT extends KehuTestSupport {
     }
 
     @Test
-    void customersAreCreatedReadUpdatedSearchedAndDeleted() {
+    public void customersAreCreatedReadUpdatedSearchedAndDeleted() {
         JsonNode created = create(organization("华新商砼武汉有限公司", "91420100MA4K1234X" + checkChar("91420100MA4K1234X")), "am1");
         long id = created.get("id").asLong();
         String number = created.get("number").asText();
@@ -117,7 +117,7 @@ class RestApiIT extends KehuTestSupport {
     }
 
     @Test
-    void badInputIsRefusedWithFieldErrorsAndStoresNothing() {
+    public void badInputIsRefusedWithFieldErrorsAndStoresNothing() {
         long before = total("");
         Http.Reply missing = http.post("/customers", "admin", "{\"type\":\"ORGANIZATION\"}");
         assertEquals(400, missing.status());
@@ -164,7 +164,7 @@ class RestApiIT extends KehuTestSupport {
     }
 
     @Test
-    void contactsRelationshipsRolesActivitiesOwnersAndLifecycle() {
+    public void contactsRelationshipsRolesActivitiesOwnersAndLifecycle() {
         JsonNode company = create(organization("中建西部建设搅拌站", "91420100MA4K56789" + checkChar("91420100MA4K56789")), "am2");
         long id = company.get("id").asLong();
         JsonNode person = create(Http.json(Map.of("type", "PERSON", "name", "张伟", "industry", "cement", "region",
