@@ -1,0 +1,7 @@
+package org.kehu.platform.api.ledger;
+
+/** The shipment gate's answer. */
+public enum ShipmentDecision {
+    ALLOWED,
+    REFUSED
+}
