@@ -23,7 +23,7 @@ import org.kehu.platform.core.internal.entity.CustomerEntity;
 import org.kehu.platform.core.internal.rules.AttributeRules;
 
 /** Turns customer entities into the API's records; entities never leave the core. */
-final class CustomerMapper {
+public final class CustomerMapper {
 
     private CustomerMapper() {
     }
@@ -50,7 +50,7 @@ final class CustomerMapper {
                 e.getVersion());
     }
 
-    static Customer toRecord(EntityManager em, CustomerEntity e) {
+    public static Customer toRecord(EntityManager em, CustomerEntity e) {
         return toRecord(e, attributesOf(em, List.of(e.getId())).getOrDefault(e.getId(), Map.of()));
     }
 

@@ -1,0 +1,58 @@
+package org.kehu.platform.core.internal.rules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.kehu.platform.api.ledger.CreditListType;
+
+/**
+ * A customer's credit position as of one day, from which exposure, available
+ * credit and the early warnings follow. {@code openInvoices} is what invoices
+ * still ask for, {@code uninvoiced} the value of goods shipped on credit but not
+ * yet invoiced, {@code unshipped} the value of open orders not yet shipped.
+ */
+public record CreditPosition(
+        long customerId,
+        BigDecimal annualLimit,
+        BigDecimal temporaryLimit,
+        CreditListType list,
+        BigDecimal openInvoices,
+        BigDecimal uninvoiced,
+        BigDecimal unshipped,
+        BigDecimal overdue,
+        Integer oldestOverdueDays,
+        BigDecimal expiringTemporary,
+        LocalDate firstTemporaryExpiry,
+        LocalDate lastBreach) {
+
+    public static CreditPosition empty(long customerId) {
+        return new CreditPosition(customerId, BigDecimal.ZERO, BigDecimal.ZERO, null, BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, BigDecimal.ZERO, null, BigDecimal.ZERO, null, null);
+    }
+
+    public BigDecimal limit() {
+        return annualLimit.add(temporaryLimit);
+    }
+
+    public BigDecimal receivables() {
+        return openInvoices.add(uninvoiced);
+    }
+
+    public BigDecimal exposure() {
+        return receivables().add(unshipped);
+    }
+
+    /** Credit left; zero when exposure already exceeds the limit. */
+    public BigDecimal available() {
+        return Amounts.max(BigDecimal.ZERO, limit().subtract(exposure()));
+    }
+
+    /** Exposure / limit to four decimals, {@code null} without a limit. */
+    public java.math.BigDecimal utilization() {
+        return Amounts.ratio(exposure(), limit());
+    }
+
+    public boolean hasAnything() {
+        return limit().signum() > 0 || exposure().signum() > 0 || lastBreach != null || list != null;
+    }
+}
