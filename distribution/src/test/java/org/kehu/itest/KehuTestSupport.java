@@ -32,7 +32,7 @@ public abstract class KehuTestSupport {
     @Configuration
     public Option[] config() {
         String httpPort = Integer.toString(freePort());
-        return new Option[] {
+        Option[] options = new Option[] {
             karafDistributionConfiguration()
                     .frameworkUrl("file:" + new File(System.getProperty("kehu.distribution")).getAbsolutePath())
                     // must match the distribution: Pax Exam derives the JVM's --patch-module jars from it
@@ -45,8 +45,10 @@ public abstract class KehuTestSupport {
             systemTimeout(180_000),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
             editConfigurationFilePut("etc/system.properties", PORT_PROPERTY, httpPort),
-            editConfigurationFilePut("etc/system.properties", "kehu.wsdl", System.getProperty("kehu.wsdl", "")),
-            editConfigurationFilePut("etc/system.properties", "kehu.wsdl.update", System.getProperty("kehu.wsdl.update", "false")),
+            editConfigurationFilePut("etc/system.properties", WsdlContract.DIR_PROPERTY,
+                    System.getProperty(WsdlContract.DIR_PROPERTY, "")),
+            editConfigurationFilePut("etc/system.properties", WsdlContract.UPDATE_PROPERTY,
+                    System.getProperty(WsdlContract.UPDATE_PROPERTY, "false")),
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort())),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort())),
@@ -54,6 +56,12 @@ public abstract class KehuTestSupport {
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                     System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository")),
         };
+        if (Boolean.getBoolean("kehu.itest.keep")) {
+            // -Dkehu.itest.keep=true keeps target/exam/<run>/ with data/log/karaf.log for diagnosis
+            options = java.util.Arrays.copyOf(options, options.length + 1);
+            options[options.length - 1] = org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder();
+        }
+        return options;
     }
 
     private static int freePort() {

@@ -12,7 +12,34 @@ import java.util.Map;
 
 import javax.inject.Inject;
 
+import java.time.LocalDate;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.Test;
+import org.kehu.platform.api.Money;
+import org.kehu.platform.api.ledger.ApprovalLevel;
+import org.kehu.platform.api.ledger.Contract;
+import org.kehu.platform.api.ledger.ContractDraft;
+import org.kehu.platform.api.ledger.ContractService;
+import org.kehu.platform.api.ledger.ContractStatus;
+import org.kehu.platform.api.ledger.CreditService;
+import org.kehu.platform.api.ledger.CreditUpdate;
+import org.kehu.platform.api.ledger.InvoiceDraft;
+import org.kehu.platform.api.ledger.LedgerTopics;
+import org.kehu.platform.api.ledger.PaymentMode;
+import org.kehu.platform.api.ledger.ReceivableService;
+import org.kehu.platform.api.ledger.Shipment;
+import org.kehu.platform.api.ledger.ShipmentDecision;
+import org.kehu.platform.api.ledger.ShipmentRefusal;
+import org.kehu.platform.api.ledger.ShipmentRequest;
+import org.kehu.platform.api.ledger.ShipmentService;
+import org.kehu.platform.api.spi.KehuEvent;
+import org.kehu.platform.api.spi.KehuEventListener;
+import org.kehu.platform.api.spi.ShipmentCheck;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.kehu.platform.api.Actor;
 import org.kehu.platform.api.Customer;
 import org.kehu.platform.api.CustomerDraft;
@@ -50,6 +77,25 @@ public class PlatformContainerIT extends KehuTestSupport {
     @Inject
     @Filter(timeout = 120_000)
     private IndustryCatalog industries;
+
+    @Inject
+    @Filter(timeout = 120_000)
+    private ContractService contracts;
+
+    @Inject
+    @Filter(timeout = 120_000)
+    private CreditService credit;
+
+    @Inject
+    @Filter(timeout = 120_000)
+    private ReceivableService receivables;
+
+    @Inject
+    @Filter(timeout = 120_000)
+    private ShipmentService shipments;
+
+    @Inject
+    private ConfigurationAdmin configurations;
 
     @Test
     public void everyKehuBundleIsActive() {
@@ -94,6 +140,92 @@ public class PlatformContainerIT extends KehuTestSupport {
         }
         assertTrue(industries.module("mining").isEmpty());
         refused(() -> customers.create(ADMIN, draft));
+    }
+
+    @Test
+    public void pluginsAddShipmentChecksAndHearLedgerEventsAndSettingsApplyAtOnce() throws Exception {
+        Customer customer = customers.create(ADMIN, new CustomerDraft(PartyType.ORGANIZATION, "测试机械制造有限公司", "manufacturing",
+                "江苏·常州", null, null, null, null, null, null, null, null, null));
+        long id = customer.id();
+        credit.update(ADMIN, id, new CreditUpdate(null, Money.cny("500000.00"), null, null, 30, "年度授信", 0L));
+        LocalDate today = LocalDate.now();
+        Contract contract = contracts.createContract(ADMIN, new ContractDraft(id, null, "机床采购合同", Money.cny("200000.00"),
+                new BigDecimal("10"), "台", today.minusDays(60), today.plusDays(300), 30, PaymentMode.CREDIT, ContractStatus.ACTIVE));
+        ShipmentRequest request = new ShipmentRequest(id, contract.id(), null, null, today, BigDecimal.ONE,
+                Money.cny("20000.00"), null, false);
+
+        // a plugin's check joins the gate while it is registered, for its industry only
+        Dictionary<String, Object> checkProperties = new Hashtable<>();
+        checkProperties.put(KehuProperties.INDUSTRY, "manufacturing");
+        checkProperties.put(KehuProperties.ID, "inspection");
+        ServiceRegistration<ShipmentCheck> check = context.registerService(ShipmentCheck.class, new ShipmentCheck() {
+            @Override
+            public String id() {
+                return "INSPECTION_PENDING";
+            }
+
+            @Override
+            public List<ShipmentRefusal> check(org.kehu.platform.api.spi.ShipmentContext c) {
+                return List.of(new ShipmentRefusal(id(), "Quality inspection of " + c.customer().name() + " is pending"));
+            }
+        }, checkProperties);
+        try {
+            Shipment refused = shipments.request(ADMIN, request);
+            assertEquals(ShipmentDecision.REFUSED, refused.decision());
+            assertEquals("INSPECTION_PENDING", refused.refusals().get(0).code());
+        } finally {
+            check.unregister();
+        }
+        assertEquals(ShipmentDecision.ALLOWED, shipments.request(ADMIN, request).decision());
+
+        // listeners hear warnings as they arise
+        BlockingQueue<KehuEvent> heard = new LinkedBlockingQueue<>();
+        Dictionary<String, Object> listenerProperties = new Hashtable<>();
+        listenerProperties.put(KehuEventListener.TOPICS, "org/kehu/credit/*");
+        ServiceRegistration<KehuEventListener> listener = context.registerService(KehuEventListener.class, heard::add,
+                listenerProperties);
+        try {
+            receivables.recordInvoice(ADMIN, new InvoiceDraft("FP-PC-0001", id, contract.id(), null, today.minusDays(45),
+                    today.minusDays(15), Money.cny("20000.00"), Money.cny("15000.00")));
+            KehuEvent event = heard.poll(10, TimeUnit.SECONDS);
+            assertTrue("no warning event arrived", event != null);
+            assertEquals(LedgerTopics.WARNING_RAISED, event.topic());
+            assertEquals(id, ((Number) event.properties().get("customerId")).longValue());
+            assertEquals("OVERDUE", event.properties().get("kind"));
+        } finally {
+            listener.unregister();
+        }
+
+        // a changed setting applies without a restart: lower the office-meeting threshold
+        ContractDraft large = new ContractDraft(id, null, "产线改造合同", Money.cny("2500000.00"), null, null, today,
+                today.plusDays(100), 30, PaymentMode.CREDIT, ContractStatus.DRAFT);
+        assertEquals(ApprovalLevel.GENERAL_MANAGER, contracts.createContract(ADMIN, large).approvalLevel());
+        Configuration ledger = configurations.getConfiguration("org.kehu.platform.ledger", null);
+        Dictionary<String, Object> original = ledger.getProperties();
+        Dictionary<String, Object> changed = copy(original);
+        changed.put("contract.approval.officeMeeting.above", "2000000");
+        ledger.update(changed);
+        try {
+            ApprovalLevel level = null;
+            for (int i = 0; i < 50 && level != ApprovalLevel.GM_OFFICE_MEETING; i++) {
+                Thread.sleep(100);
+                level = contracts.createContract(ADMIN, large).approvalLevel();
+            }
+            assertEquals(ApprovalLevel.GM_OFFICE_MEETING, level);
+        } finally {
+            ledger.update(original);
+        }
+    }
+
+    private static Dictionary<String, Object> copy(Dictionary<String, Object> source) {
+        Dictionary<String, Object> out = new Hashtable<>();
+        if (source != null) {
+            for (var keys = source.keys(); keys.hasMoreElements();) {
+                String key = keys.nextElement();
+                out.put(key, source.get(key));
+            }
+        }
+        return out;
     }
 
     /** The container's JUnit 4 predates assertThrows. */

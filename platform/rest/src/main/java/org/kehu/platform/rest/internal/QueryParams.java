@@ -28,6 +28,52 @@ final class QueryParams {
         }
     }
 
+    /** A whole number such as an id; {@code null} when absent and not required. */
+    Long longInteger(String name, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                errors.add(new FieldError(name, "is required"));
+            }
+            return null;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(name, "must be a whole number"));
+            return null;
+        }
+    }
+
+    /** {@code true} or {@code false}, in any case; {@code defaultValue} when absent. */
+    boolean bool(String name, String value, boolean defaultValue) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        String v = value.strip();
+        if (v.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (v.equalsIgnoreCase("false")) {
+            return false;
+        }
+        errors.add(new FieldError(name, "must be true or false"));
+        return defaultValue;
+    }
+
+    /** A required four-digit year; 0 when missing or invalid (the error is collected). */
+    int year(String name, String value) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(name, "is required (yyyy)"));
+            return 0;
+        }
+        String v = value.strip();
+        if (!v.matches("[0-9]{4}")) {
+            errors.add(new FieldError(name, "must be a year as yyyy"));
+            return 0;
+        }
+        return Integer.parseInt(v);
+    }
+
     <E extends Enum<E>> E enumeration(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;

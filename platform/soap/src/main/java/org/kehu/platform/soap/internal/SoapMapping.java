@@ -141,11 +141,11 @@ final class SoapMapping {
         return p == null ? null : new PersonProfile(p.gender, p.birthDate, p.maritalStatus, p.occupation);
     }
 
-    private static Money money(Types.MoneyData m) {
+    static Money money(Types.MoneyData m) {
         return m == null ? null : new Money(m.amount, m.currency == null ? Money.DEFAULT_CURRENCY : m.currency);
     }
 
-    private static Types.MoneyData money(Money m) {
+    static Types.MoneyData money(Money m) {
         if (m == null) {
             return null;
         }

@@ -19,6 +19,7 @@ import org.kehu.platform.core.internal.entity.CreditAccountEntity;
 import org.kehu.platform.core.internal.entity.TemporaryCreditEntity;
 import org.kehu.platform.core.internal.rules.Amounts;
 import org.kehu.platform.core.internal.rules.CreditPosition;
+import org.kehu.platform.core.internal.rules.Uninvoiced;
 
 /**
  * Computes credit positions from the ledger with a handful of set queries, for
@@ -68,23 +69,30 @@ final class LedgerQueries {
                 b.oldest = Math.max(b.oldest, ChronoUnit.DAYS.between(due, today));
             }
         }
-        Map<List<Long>, BigDecimal> invoiced = new HashMap<>();
-        for (Object[] r : filtered(em, "SELECT i.customerId, i.contractId, SUM(i.amount) FROM InvoiceEntity i"
-                + " WHERE i.contractId IS NOT NULL", "i", customerId, Object[].class, " GROUP BY i.customerId, i.contractId")
-                .getResultList()) {
-            invoiced.put(List.of((Long) r[0], (Long) r[1]), (BigDecimal) r[2]);
-        }
-        TypedQuery<Object[]> shipped = filtered(em, "SELECT s.customerId, s.contractId, SUM(s.amount) FROM ShipmentEntity s"
+        Map<List<Long>, Uninvoiced> byContract = new HashMap<>();
+        TypedQuery<Object[]> shipped = filtered(em, "SELECT s.customerId, s.contractId, s.shipDate, s.amount FROM ShipmentEntity s"
                 + " WHERE s.decision = :allowed AND s.paidInAdvance = false AND s.contractId IS NOT NULL", "s", customerId,
-                Object[].class, " GROUP BY s.customerId, s.contractId");
+                Object[].class);
         for (Object[] r : shipped.setParameter("allowed", ShipmentDecision.ALLOWED).getResultList()) {
-            BigDecimal billed = invoiced.getOrDefault(List.of((Long) r[0], (Long) r[1]), BigDecimal.ZERO);
-            BigDecimal gap = ((BigDecimal) r[2]).subtract(billed);
-            if (gap.signum() > 0) {
-                Builder b = at.apply((Long) r[0]);
-                b.uninvoiced = b.uninvoiced.add(gap);
+            byContract.computeIfAbsent(List.of((Long) r[0], (Long) r[1]), k -> new Uninvoiced())
+                    .shipped(((Date) r[2]).toLocalDate(), (BigDecimal) r[3]);
+        }
+        if (!byContract.isEmpty()) {
+            for (Object[] r : filtered(em, "SELECT i.customerId, i.contractId, i.issueDate, i.amount FROM InvoiceEntity i"
+                    + " WHERE i.contractId IS NOT NULL", "i", customerId, Object[].class).getResultList()) {
+                Uninvoiced u = byContract.get(List.of((Long) r[0], (Long) r[1]));
+                if (u != null) {
+                    u.invoiced(((Date) r[2]).toLocalDate(), (BigDecimal) r[3]);
+                }
             }
         }
+        byContract.forEach((key, u) -> {
+            BigDecimal gap = u.amount();
+            if (gap.signum() > 0) {
+                Builder b = at.apply(key.get(0));
+                b.uninvoiced = b.uninvoiced.add(gap);
+            }
+        });
         TypedQuery<Object[]> orders = filtered(em, "SELECT o.customerId, SUM(o.amount), SUM(o.shippedAmount)"
                 + " FROM OrderEntity o WHERE o.status IN :open", "o", customerId, Object[].class, " GROUP BY o.customerId");
         for (Object[] r : orders.setParameter("open", List.of(OrderStatus.OPEN, OrderStatus.PARTIALLY_SHIPPED))

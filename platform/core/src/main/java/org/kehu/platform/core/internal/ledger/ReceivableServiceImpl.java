@@ -228,6 +228,7 @@ public class ReceivableServiceImpl implements ReceivableService {
             p.setCustomerId(d.customerId());
             p.setReceivedDate(received);
             p.setAmount(amount);
+            p.setUnapplied(amount);
             p.setCreatedAt(ledger.clock().instant());
             p.setCreatedBy(actor.user());
             em.persist(p);

@@ -67,14 +67,45 @@ public class WarningTracker {
         }
         lastScan = now;
         try {
-            int n = ledger.write((em, events) -> {
-                events.addAll(syncAll(em));
-                return events.size();
-            });
-            LOG.debug("Warning scan published {} events", n);
+            int published = scan();
+            LOG.debug("Warning scan published {} events", published);
         } catch (RuntimeException e) {
             LOG.warn("Warning scan failed; it runs again later", e);
         }
+    }
+
+    /**
+     * Finds the customers whose warnings differ from those last seen, then syncs
+     * each under its own lock, in its own short transaction.
+     *
+     * @return the number of events published
+     */
+    int scan() {
+        List<Long> changed = ledger.read(this::changedCustomers);
+        int published = 0;
+        for (Long id : changed) {
+            try {
+                published += ledger.write((em, events) -> {
+                    Ledger.lockCustomer(em, id);
+                    events.addAll(sync(em, id));
+                    return events.size();
+                });
+            } catch (RuntimeException e) {
+                LOG.warn("Warnings of customer {} could not be synced; the next scan tries again", id, e);
+            }
+        }
+        return published;
+    }
+
+    private List<Long> changedCustomers(EntityManager em) {
+        Map<Long, Set<WarningKind>> now = new HashMap<>();
+        warnings(em, null, null).forEach(w -> now.computeIfAbsent(w.customerId(), k -> new HashSet<>()).add(w.kind()));
+        Map<Long, Set<WarningKind>> seen = new HashMap<>();
+        em.createQuery("SELECT w FROM WarningStateEntity w", WarningStateEntity.class).getResultList()
+                .forEach(w -> seen.computeIfAbsent(w.getCustomerId(), k -> new HashSet<>()).add(w.getKind()));
+        Set<Long> all = new java.util.TreeSet<>(now.keySet());
+        all.addAll(seen.keySet());
+        return all.stream().filter(id -> !now.getOrDefault(id, Set.of()).equals(seen.getOrDefault(id, Set.of()))).toList();
     }
 
     /** The warnings of some customers (all with credit business when {@code customerId} is null) as of today. */
@@ -96,27 +127,13 @@ public class WarningTracker {
         return sync(em, List.of(customerId), warnings(em, customerId, null));
     }
 
-    List<KehuEvent> syncAll(EntityManager em) {
-        List<CreditWarning> current = warnings(em, null, null);
-        Set<Long> customers = new HashSet<>();
-        current.forEach(w -> customers.add(w.customerId()));
-        em.createQuery("SELECT DISTINCT w.customerId FROM WarningStateEntity w", Long.class).getResultList()
-                .forEach(customers::add);
-        return sync(em, customers, current);
-    }
-
     private List<KehuEvent> sync(EntityManager em, Collection<Long> customers, List<CreditWarning> current) {
         Map<List<Object>, CreditWarning> now = new LinkedHashMap<>();
         current.forEach(w -> now.put(List.of(w.customerId(), w.kind()), w));
         Map<List<Object>, WarningStateEntity> seen = new HashMap<>();
-        if (customers.size() == 1) {
-            em.createQuery("SELECT w FROM WarningStateEntity w WHERE w.customerId = :c", WarningStateEntity.class)
-                    .setParameter("c", customers.iterator().next()).getResultList()
-                    .forEach(w -> seen.put(List.of(w.getCustomerId(), w.getKind()), w));
-        } else {
-            em.createQuery("SELECT w FROM WarningStateEntity w", WarningStateEntity.class).getResultList()
-                    .forEach(w -> seen.put(List.of(w.getCustomerId(), w.getKind()), w));
-        }
+        em.createQuery("SELECT w FROM WarningStateEntity w WHERE w.customerId IN :c", WarningStateEntity.class)
+                .setParameter("c", List.copyOf(customers)).getResultList()
+                .forEach(w -> seen.put(List.of(w.getCustomerId(), w.getKind()), w));
         List<KehuEvent> events = new java.util.ArrayList<>();
         var at = ledger.clock().instant();
         for (var e : now.entrySet()) {
@@ -144,7 +161,7 @@ public class WarningTracker {
             if (!now.containsKey(e.getKey()) && customers.contains(e.getValue().getCustomerId())) {
                 em.remove(e.getValue());
                 events.add(new KehuEvent(LedgerTopics.WARNING_CLEARED, Map.of("customerId", e.getValue().getCustomerId(),
-                        "kind", ((WarningKind) e.getValue().getKind()).name()), at));
+                        "kind", e.getValue().getKind().name()), at));
             }
         }
         return events;

@@ -136,8 +136,16 @@ public final class Aging {
         public List<AgingBucket> buckets(String currency) {
             List<AgingBucket> out = new ArrayList<>(amounts.length);
             for (int i = 0; i < amounts.length; i++) {
-                Integer from = i == 0 ? null : i == 1 ? 1 : bounds[i - 2] + 1;
-                Integer to = i == 0 ? 0 : i <= bounds.length ? bounds[i - 1] : null;
+                Integer from = null;
+                Integer to = null;
+                if (i == 0) {
+                    to = 0;
+                } else {
+                    from = i == 1 ? 1 : bounds[i - 2] + 1;
+                    if (i <= bounds.length) {
+                        to = bounds[i - 1];
+                    }
+                }
                 out.add(new AgingBucket(key(i), from, to, new Money(Amounts.scale(amounts[i]), currency), counts[i]));
             }
             return out;
