@@ -363,6 +363,81 @@ public class LedgerRestIT extends KehuTestSupport {
         assertEquals(0, get("/contracts?customerId=" + black).get("total").asInt());
     }
 
+    /** Progressive dealer rebates for a period, settled as a discount; temporary credit; the company-wide cap. */
+    @Test
+    public void dealerRebatesTemporaryCreditAndTheCompanyCap() {
+        LocalDate today = LocalDate.now();
+        int last = today.getYear() - 1;
+        long good = customer("返利达标经销有限公司");
+        long late = customer("返利逾期经销有限公司");
+        long notDealer = customer("非经销直供客户有限公司");
+        for (long dealer : List.of(good, late)) {
+            Http.Reply role = http.put("/customers/" + dealer + "/roles/DEALER", ADMIN, "");
+            assertEquals(role.toString(), 200, role.status());
+        }
+        // 4,500,000 of sales, all collected: 2,000,000 x 1% + 1,500,000 x 2% = 50,000
+        for (int i = 1; i <= 3; i++) {
+            invoice(good, null, LocalDate.of(last, 3, i), LocalDate.of(last, 4, i), "1500000.00", "1200000.00");
+        }
+        payment(good, LocalDate.of(last, 4, 1), "4500000.00", null);
+        invoice(late, null, LocalDate.of(last, 3, 1), LocalDate.of(last, 4, 1), "2000000.00", "1600000.00");
+        invoice(notDealer, null, LocalDate.of(last, 3, 1), LocalDate.of(last, 4, 1), "9000000.00", "8000000.00");
+
+        Http.Reply ran = http.post("/rebates/runs", ADMIN, Http.json(object("period", Integer.toString(last))));
+        assertEquals(ran.toString(), 200, ran.status());
+        JsonNode run = ran.json();
+        assertEquals(run.toString(), 2, run.get("dealers").asInt());
+        assertEquals(run.toString(), 1, run.get("rebates").size());
+        JsonNode rebate = run.get("rebates").get(0);
+        assertEquals(good, rebate.get("customerId").asLong());
+        assertMoney("sales", "4500000.00", rebate.get("sales"));
+        assertMoney("rebate", "50000.00", rebate.get("amount"));
+        assertEquals("CALCULATED", rebate.get("status").asText());
+        assertMoney("total", "50000.00", run.get("total"));
+        assertEquals(run.toString(), 1, run.get("excluded").size());
+        assertEquals(late, run.get("excluded").get(0).get("customerId").asLong());
+        assertTrue(run.toString(), run.get("excluded").get(0).get("reason").asText().contains("overdue"));
+
+        long open = invoice(good, null, today, today.plusDays(30), "80000.00", "60000.00").get("id").asLong();
+        long other = invoice(late, null, today, today.plusDays(30), "80000.00", "60000.00").get("id").asLong();
+        String settlement = "/rebates/" + rebate.get("id").asLong() + "/settlement";
+        Http.Reply wrongDealer = http.post(settlement, ADMIN, Http.json(object("invoiceId", other)));
+        assertEquals(wrongDealer.toString(), 400, wrongDealer.status());
+        Http.Reply settled = http.post(settlement, ADMIN, Http.json(object("invoiceId", open)));
+        assertEquals(settled.toString(), 200, settled.status());
+        assertEquals("SETTLED", settled.json().get("status").asText());
+        JsonNode discounted = get("/invoices/" + open);
+        assertMoney("discount", "50000.00", discounted.get("discount"));
+        assertMoney("open", "30000.00", discounted.get("openAmount"));
+        assertEquals(409, http.post(settlement, ADMIN, Http.json(object("invoiceId", open))).status());
+        JsonNode again = http.post("/rebates/runs", ADMIN, Http.json(object("period", Integer.toString(last)))).json();
+        assertEquals(again.toString(), 0, again.get("rebates").size());
+        assertEquals(1, get("/rebates?period=" + last + "&customerId=" + good).get("total").asInt());
+
+        // temporary credit adds to the limit and warns before it expires
+        long seasonal = customer("旺季临时授信贸易有限公司");
+        grantLimit(seasonal, "100000.00");
+        Http.Reply granted = http.post("/customers/" + seasonal + "/credit/temporary", ADMIN, Http.json(object(
+                "amount", cny("20000.00"), "expiresOn", today.plusDays(5).toString(), "reason", "旺季备货临时额度")));
+        assertEquals(granted.toString(), 200, granted.status());
+        assertMoney("effective limit", "120000.00", granted.json().get("effectiveLimit"));
+        JsonNode expiring = get("/credit/warnings?kind=TEMPORARY_CREDIT_EXPIRING&customerId=" + seasonal);
+        assertEquals(expiring.toString(), 1, expiring.get("total").asInt());
+        assertEquals(5, expiring.get("items").get(0).get("days").asInt());
+        Http.Reply tooLong = http.post("/customers/" + seasonal + "/credit/temporary", ADMIN, Http.json(object(
+                "amount", cny("20000.00"), "expiresOn", today.plusDays(400).toString(), "reason", "过长")));
+        assertEquals(List.of("expiresOn"), fields(problem(tooLong, 400)));
+
+        // the company-wide cap (credit.total.cap = 50,000,000) holds
+        long big = customer("超大授信申请集团有限公司");
+        JsonNode profile = get("/customers/" + big + "/credit");
+        Http.Reply capped = http.put("/customers/" + big + "/credit", ADMIN, Http.json(object(
+                "annualLimit", cny("60000000.00"), "reason", "集团战略客户", "version", profile.get("version").asLong())));
+        assertEquals(capped.toString(), 409, capped.status());
+        assertTrue(capped.toString(), capped.json().get("detail").asText().contains("cap"));
+        assertMoney("limit unchanged", "0", get("/customers/" + big + "/credit").get("annualLimit"));
+    }
+
     // ---- requests
 
     private long customer(String name) {
