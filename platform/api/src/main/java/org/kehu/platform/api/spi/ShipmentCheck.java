@@ -7,7 +7,8 @@ import org.kehu.platform.api.ledger.ShipmentRefusal;
 /**
  * A rule of the shipment gate. The platform runs its own checks (no credit,
  * limit exceeded, overdue, no contract, quantity differs from the contract,
- * black-listed) and then every registered {@code ShipmentCheck} whose
+ * black-listed, all waived when the shipment is paid in advance; and the
+ * shipment's party differs from the contract's or order's, never waived) and then every registered {@code ShipmentCheck} whose
  * {@link KehuProperties#INDUSTRY} is the customer's industry or {@code *}.
  * <p>
  * Contract: register as an OSGi service with {@link KehuProperties#INDUSTRY}

@@ -2,12 +2,10 @@ package org.kehu.platform.core.internal.ledger;
 
 import java.math.BigDecimal;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import javax.persistence.EntityManager;
-import javax.persistence.TypedQuery;
 
 import org.kehu.platform.api.Actor;
 import org.kehu.platform.api.ConflictException;
@@ -34,8 +32,6 @@ import org.kehu.platform.core.internal.rules.Violations;
 
 public class ContractServiceImpl implements ContractService {
 
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,39}");
-
     /** The transitions a contract may take. */
     static final Map<ContractStatus, Set<ContractStatus>> TRANSITIONS = Map.of(
             ContractStatus.DRAFT, EnumSet.of(ContractStatus.ACTIVE, ContractStatus.CANCELLED),
@@ -58,9 +54,8 @@ public class ContractServiceImpl implements ContractService {
         if (d == null) {
             v.add("body", "is required").throwIfAny();
         }
-        String number = Texts.clean(d.number());
+        String number = Ledger.number(v, "number", d.number(), false);
         String title = Texts.clean(d.title());
-        v.matches("number", number, NUMBER, "letters, digits and . _ / - (at most 40)");
         v.requireText("title", title, 200);
         BigDecimal amount = ledger.amount(v, "amount", d.amount(), true, true);
         BigDecimal quantity = Ledger.quantity(v, "quantity", d.quantity(), false);
@@ -88,10 +83,7 @@ public class ContractServiceImpl implements ContractService {
             if (!ListRules.allowsContract(list)) {
                 throw new ConflictException("Customer " + d.customerId() + " is on the black list: no new contract");
             }
-            String n = number == null ? freeNumber(em, "HT") : number;
-            if (number != null && exists(em, n)) {
-                throw new ConflictException("Contract number " + n + " is already taken");
-            }
+            String n = ledger.number(em, ContractEntity.class, number, "HT", "Contract");
             ContractEntity e = new ContractEntity();
             e.setNumber(n);
             e.setCustomerId(d.customerId());
@@ -116,19 +108,6 @@ public class ContractServiceImpl implements ContractService {
         });
     }
 
-    private boolean exists(EntityManager em, String number) {
-        return !em.createQuery("SELECT c.id FROM ContractEntity c WHERE c.number = :n", Long.class).setParameter("n", number)
-                .setMaxResults(1).getResultList().isEmpty();
-    }
-
-    private String freeNumber(EntityManager em, String prefix) {
-        String n;
-        do {
-            n = ledger.nextNumber(em, prefix);
-        } while (exists(em, n));
-        return n;
-    }
-
     @Override
     public Contract getContract(Actor actor, long id) {
         return ledger.read(em -> Records.contract(ledger, find(em, id)));
@@ -145,24 +124,9 @@ public class ContractServiceImpl implements ContractService {
     @Override
     public Page<Contract> listContracts(Actor actor, Long customerId, ContractStatus status, int page, int size) {
         int pageSize = ledger.pageSize(page, size);
-        String where = " WHERE 1 = 1" + (customerId == null ? "" : " AND c.customerId = :customer")
-                + (status == null ? "" : " AND c.status = :status");
-        return ledger.read(em -> {
-            TypedQuery<ContractEntity> select = em.createQuery("SELECT c FROM ContractEntity c" + where + " ORDER BY c.id DESC",
-                    ContractEntity.class);
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM ContractEntity c" + where, Long.class);
-            for (TypedQuery<?> q : List.of(select, count)) {
-                if (customerId != null) {
-                    q.setParameter("customer", customerId);
-                }
-                if (status != null) {
-                    q.setParameter("status", status);
-                }
-            }
-            List<Contract> items = select.setFirstResult(page * pageSize).setMaxResults(pageSize).getResultList().stream()
-                    .map(e -> Records.contract(ledger, e)).toList();
-            return new Page<>(items, page, pageSize, count.getSingleResult());
-        });
+        return ledger.read(em -> Ledger.map(ledger.page(em, ContractEntity.class,
+                new Ledger.Filter().eq("customerId", customerId).eq("status", status), "e.id DESC", page, pageSize),
+                e -> Records.contract(ledger, e)));
     }
 
     @Override
@@ -229,8 +193,7 @@ public class ContractServiceImpl implements ContractService {
         if (d == null) {
             v.add("body", "is required").throwIfAny();
         }
-        String number = Texts.clean(d.number());
-        v.matches("number", number, NUMBER, "letters, digits and . _ / - (at most 40)");
+        String number = Ledger.number(v, "number", d.number(), false);
         BigDecimal quantity = Ledger.quantity(v, "quantity", d.quantity(), true);
         BigDecimal amount = ledger.amount(v, "amount", d.amount(), true, true);
         if (d.orderDate() != null && d.orderDate().isAfter(ledger.today())) {
@@ -247,10 +210,7 @@ public class ContractServiceImpl implements ContractService {
                     throw new ConflictException("Contract " + c.getNumber() + " is " + c.getStatus() + ", not active");
                 }
             }
-            String n = number == null ? freeOrderNumber(em) : number;
-            if (number != null && orderExists(em, n)) {
-                throw new ConflictException("Order number " + n + " is already taken");
-            }
+            String n = ledger.number(em, OrderEntity.class, number, "DD", "Order");
             OrderEntity e = new OrderEntity();
             e.setNumber(n);
             e.setCustomerId(d.customerId());
@@ -270,19 +230,6 @@ public class ContractServiceImpl implements ContractService {
         });
     }
 
-    private boolean orderExists(EntityManager em, String number) {
-        return !em.createQuery("SELECT o.id FROM OrderEntity o WHERE o.number = :n", Long.class).setParameter("n", number)
-                .setMaxResults(1).getResultList().isEmpty();
-    }
-
-    private String freeOrderNumber(EntityManager em) {
-        String n;
-        do {
-            n = ledger.nextNumber(em, "DD");
-        } while (orderExists(em, n));
-        return n;
-    }
-
     @Override
     public Order getOrder(Actor actor, long id) {
         return ledger.read(em -> Records.order(ledger, findOrder(em, id)));
@@ -299,27 +246,8 @@ public class ContractServiceImpl implements ContractService {
     @Override
     public Page<Order> listOrders(Actor actor, Long customerId, Long contractId, OrderStatus status, int page, int size) {
         int pageSize = ledger.pageSize(page, size);
-        String where = " WHERE 1 = 1" + (customerId == null ? "" : " AND o.customerId = :customer")
-                + (contractId == null ? "" : " AND o.contractId = :contract") + (status == null ? "" : " AND o.status = :status");
-        return ledger.read(em -> {
-            TypedQuery<OrderEntity> select = em.createQuery("SELECT o FROM OrderEntity o" + where + " ORDER BY o.id DESC",
-                    OrderEntity.class);
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM OrderEntity o" + where, Long.class);
-            for (TypedQuery<?> q : List.of(select, count)) {
-                if (customerId != null) {
-                    q.setParameter("customer", customerId);
-                }
-                if (contractId != null) {
-                    q.setParameter("contract", contractId);
-                }
-                if (status != null) {
-                    q.setParameter("status", status);
-                }
-            }
-            List<Order> items = select.setFirstResult(page * pageSize).setMaxResults(pageSize).getResultList().stream()
-                    .map(e -> Records.order(ledger, e)).toList();
-            return new Page<>(items, page, pageSize, count.getSingleResult());
-        });
+        return ledger.read(em -> Ledger.map(ledger.page(em, OrderEntity.class, new Ledger.Filter().eq("customerId", customerId)
+                .eq("contractId", contractId).eq("status", status), "e.id DESC", page, pageSize), e -> Records.order(ledger, e)));
     }
 
     @Override

@@ -11,7 +11,6 @@ import java.util.Objects;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
-import javax.persistence.TypedQuery;
 
 import org.kehu.platform.api.Actor;
 import org.kehu.platform.api.ConflictException;
@@ -289,19 +288,11 @@ public class CreditServiceImpl implements CreditService {
     @Override
     public Page<ListEntry> listEntries(Actor actor, CreditListType list, int page, int size) {
         int pageSize = ledger.pageSize(page, size);
-        String where = " WHERE l.current = true" + (list == null ? "" : " AND l.list = :list");
         return ledger.read(em -> {
-            TypedQuery<ListEntryEntity> select = em.createQuery("SELECT l FROM ListEntryEntity l" + where
-                    + " ORDER BY l.decidedAt DESC, l.id DESC", ListEntryEntity.class);
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(l) FROM ListEntryEntity l" + where, Long.class);
-            if (list != null) {
-                select.setParameter("list", list);
-                count.setParameter("list", list);
-            }
-            List<ListEntryEntity> rows = select.setFirstResult(page * pageSize).setMaxResults(pageSize).getResultList();
-            Map<Long, CustomerEntity> customers = customers(em, rows.stream().map(ListEntryEntity::getCustomerId).toList());
-            return new Page<>(rows.stream().map(e -> entry(e, customers.get(e.getCustomerId()))).toList(), page, pageSize,
-                    count.getSingleResult());
+            Page<ListEntryEntity> rows = ledger.page(em, ListEntryEntity.class, new Ledger.Filter().eq("current", true)
+                    .eq("list", list), "e.decidedAt DESC, e.id DESC", page, pageSize);
+            Map<Long, CustomerEntity> customers = customers(em, rows.items().stream().map(ListEntryEntity::getCustomerId).toList());
+            return Ledger.map(rows, e -> entry(e, customers.get(e.getCustomerId())));
         });
     }
 

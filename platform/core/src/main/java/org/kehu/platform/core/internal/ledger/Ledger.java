@@ -12,6 +12,7 @@ import javax.persistence.LockModeType;
 import org.apache.aries.jpa.template.EmFunction;
 import org.kehu.platform.api.Money;
 import org.kehu.platform.api.NotFoundException;
+import org.kehu.platform.api.Page;
 import org.kehu.platform.api.spi.KehuEvent;
 import org.kehu.platform.core.internal.entity.CreditAccountEntity;
 import org.kehu.platform.core.internal.entity.CustomerEntity;
@@ -200,9 +201,83 @@ public class Ledger {
         return a == null ? settings.values().defaultPaymentTermDays() : a.getPaymentTermDays();
     }
 
-    /** A record number such as {@code HT2026000042}: prefix, year and a counter per prefix. */
-    public String nextNumber(EntityManager em, String prefix) {
-        long n = Store.nextValue(em, "ledger.number." + prefix);
-        return prefix + today().getYear() + String.format("%06d", n);
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,39}");
+
+    /** Validates a record number (contract, order, shipment, invoice or payment number) and returns it cleaned. */
+    public static String number(Violations v, String field, String text, boolean required) {
+        String number = org.kehu.platform.core.internal.rules.Texts.clean(text);
+        if (number == null) {
+            if (required) {
+                v.add(field, "is required");
+            }
+            return null;
+        }
+        v.matches(field, number, NUMBER, "letters, digits and . _ / - (at most 40)");
+        return number;
+    }
+
+    /** Whether a record of the entity type already carries the number. */
+    public static boolean numberTaken(EntityManager em, Class<?> type, String number) {
+        return !em.createQuery("SELECT e.id FROM " + type.getSimpleName() + " e WHERE e.number = :n", Long.class)
+                .setParameter("n", number).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /**
+     * The given number after checking it is free, or a new one such as
+     * {@code HT2026000042} (prefix, year, a counter per prefix) that no record carries yet.
+     */
+    public String number(EntityManager em, Class<?> type, String given, String prefix, String what) {
+        if (given != null) {
+            if (numberTaken(em, type, given)) {
+                throw new org.kehu.platform.api.ConflictException(what + " " + given + " is already recorded");
+            }
+            return given;
+        }
+        String n;
+        do {
+            n = prefix + today().getYear() + String.format("%06d", Store.nextValue(em, "ledger.number." + prefix));
+        } while (numberTaken(em, type, n));
+        return n;
+    }
+
+    /** Equality filters of a list query; {@code null} values are left out. */
+    public static final class Filter {
+
+        private final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        private final java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+
+        public Filter eq(String field, Object value) {
+            if (value != null) {
+                String param = "p" + params.size();
+                where.append(" AND e.").append(field).append(" = :").append(param);
+                params.put(param, value);
+            }
+            return this;
+        }
+
+        /** Adds a condition on {@code e} without parameters, e.g. {@code e.settledOn IS NULL}. */
+        public Filter when(boolean condition, String clause) {
+            if (condition) {
+                where.append(" AND ").append(clause);
+            }
+            return this;
+        }
+    }
+
+    /** One page of entities matching a filter, in the given order ({@code e} is the entity's alias). */
+    public <E> Page<E> page(EntityManager em, Class<E> type, Filter filter, String order, int page, int pageSize) {
+        String from = " FROM " + type.getSimpleName() + " e" + filter.where;
+        javax.persistence.TypedQuery<E> select = em.createQuery("SELECT e" + from + " ORDER BY " + order, type);
+        javax.persistence.TypedQuery<Long> count = em.createQuery("SELECT COUNT(e)" + from, Long.class);
+        filter.params.forEach((k, val) -> {
+            select.setParameter(k, val);
+            count.setParameter(k, val);
+        });
+        return new Page<>(select.setFirstResult(page * pageSize).setMaxResults(pageSize).getResultList(), page, pageSize,
+                count.getSingleResult());
+    }
+
+    public static <E, R> Page<R> map(Page<E> page, java.util.function.Function<E, R> mapper) {
+        return new Page<>(page.items().stream().map(mapper).toList(), page.page(), page.size(), page.total());
     }
 }

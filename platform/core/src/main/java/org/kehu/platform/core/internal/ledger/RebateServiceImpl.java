@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.persistence.EntityManager;
-import javax.persistence.TypedQuery;
 
 import org.kehu.platform.api.Actor;
 import org.kehu.platform.api.ConflictException;
@@ -151,22 +149,9 @@ public class RebateServiceImpl implements RebateService {
     public Page<Rebate> list(Actor actor, String period, Long customerId, int page, int size) {
         int pageSize = ledger.pageSize(page, size);
         Periods.Period p = period == null ? null : period(period, ledger.today());
-        String where = " WHERE 1 = 1" + (p == null ? "" : " AND r.period = :p") + (customerId == null ? "" : " AND r.customerId = :c");
-        return ledger.read(em -> {
-            TypedQuery<RebateEntity> select = em.createQuery("SELECT r FROM RebateEntity r" + where + " ORDER BY r.id DESC",
-                    RebateEntity.class);
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM RebateEntity r" + where, Long.class);
-            for (TypedQuery<?> q : List.of(select, count)) {
-                if (p != null) {
-                    q.setParameter("p", p.label());
-                }
-                if (customerId != null) {
-                    q.setParameter("c", customerId);
-                }
-            }
-            return new Page<>(select.setFirstResult(page * pageSize).setMaxResults(pageSize).getResultList().stream()
-                    .map(r -> Records.rebate(ledger, r)).toList(), page, pageSize, count.getSingleResult());
-        });
+        return ledger.read(em -> Ledger.map(ledger.page(em, RebateEntity.class, new Ledger.Filter()
+                .eq("period", p == null ? null : p.label()).eq("customerId", customerId), "e.id DESC", page, pageSize),
+                r -> Records.rebate(ledger, r)));
     }
 
     @Override

@@ -12,13 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
 import org.kehu.platform.api.Actor;
-import org.kehu.platform.api.ConflictException;
 import org.kehu.platform.api.NotFoundException;
 import org.kehu.platform.api.Page;
 import org.kehu.platform.api.ledger.AgingReport;
@@ -45,13 +43,9 @@ import org.kehu.platform.core.internal.entity.PaymentEntity;
 import org.kehu.platform.core.internal.entity.ShipmentEntity;
 import org.kehu.platform.core.internal.rules.Aging;
 import org.kehu.platform.core.internal.rules.Amounts;
-import org.kehu.platform.core.internal.rules.Texts;
 import org.kehu.platform.core.internal.rules.Violations;
 
 public class ReceivableServiceImpl implements ReceivableService {
-
-    static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,39}");
-    private static final String NUMBER_RULE = "letters, digits and . _ / - (at most 40)";
 
     private final Ledger ledger;
     private final WarningTracker warnings;
@@ -67,10 +61,7 @@ public class ReceivableServiceImpl implements ReceivableService {
         if (d == null) {
             v.add("body", "is required").throwIfAny();
         }
-        String number = Texts.clean(d.number());
-        if (v.requireText("number", number, 40)) {
-            v.matches("number", number, NUMBER, NUMBER_RULE);
-        }
+        String number = Ledger.number(v, "number", d.number(), true);
         BigDecimal amount = ledger.amount(v, "amount", d.amount(), true, true);
         BigDecimal cost = ledger.amount(v, "cost", d.cost(), false, false);
         LocalDate today = ledger.today();
@@ -98,11 +89,8 @@ public class ReceivableServiceImpl implements ReceivableService {
                 }
             }
             refs.throwIfAny();
-            if (invoiceExists(em, number)) {
-                throw new ConflictException("Invoice " + number + " is already recorded");
-            }
             InvoiceEntity e = new InvoiceEntity();
-            e.setNumber(number);
+            e.setNumber(ledger.number(em, InvoiceEntity.class, number, null, "Invoice"));
             e.setCustomerId(d.customerId());
             e.setContractId(d.contractId());
             e.setShipmentId(d.shipmentId());
@@ -123,11 +111,6 @@ public class ReceivableServiceImpl implements ReceivableService {
         });
     }
 
-    private static boolean invoiceExists(EntityManager em, String number) {
-        return !em.createQuery("SELECT i.id FROM InvoiceEntity i WHERE i.number = :n", Long.class).setParameter("n", number)
-                .setMaxResults(1).getResultList().isEmpty();
-    }
-
     @Override
     public Invoice getInvoice(Actor actor, long id) {
         return ledger.read(em -> Records.invoice(ledger, findInvoice(em, id)));
@@ -144,20 +127,9 @@ public class ReceivableServiceImpl implements ReceivableService {
     @Override
     public Page<Invoice> listInvoices(Actor actor, Long customerId, boolean openOnly, int page, int size) {
         int pageSize = ledger.pageSize(page, size);
-        String where = " WHERE 1 = 1" + (customerId == null ? "" : " AND i.customerId = :customer")
-                + (openOnly ? " AND i.settledOn IS NULL" : "");
-        return ledger.read(em -> {
-            TypedQuery<InvoiceEntity> select = em.createQuery("SELECT i FROM InvoiceEntity i" + where
-                    + " ORDER BY i.issueDate DESC, i.id DESC", InvoiceEntity.class);
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM InvoiceEntity i" + where, Long.class);
-            if (customerId != null) {
-                select.setParameter("customer", customerId);
-                count.setParameter("customer", customerId);
-            }
-            List<Invoice> items = select.setFirstResult(page * pageSize).setMaxResults(pageSize).getResultList().stream()
-                    .map(e -> Records.invoice(ledger, e)).toList();
-            return new Page<>(items, page, pageSize, count.getSingleResult());
-        });
+        return ledger.read(em -> Ledger.map(ledger.page(em, InvoiceEntity.class, new Ledger.Filter().eq("customerId", customerId)
+                .when(openOnly, "e.settledOn IS NULL"), "e.issueDate DESC, e.id DESC", page, pageSize),
+                e -> Records.invoice(ledger, e)));
     }
 
     @Override
@@ -166,10 +138,7 @@ public class ReceivableServiceImpl implements ReceivableService {
         if (d == null) {
             v.add("body", "is required").throwIfAny();
         }
-        String number = Texts.clean(d.number());
-        if (v.requireText("number", number, 40)) {
-            v.matches("number", number, NUMBER, NUMBER_RULE);
-        }
+        String number = Ledger.number(v, "number", d.number(), true);
         BigDecimal amount = ledger.amount(v, "amount", d.amount(), true, true);
         LocalDate today = ledger.today();
         LocalDate received = d.receivedDate() == null ? today : d.receivedDate();
@@ -220,11 +189,8 @@ public class ReceivableServiceImpl implements ReceivableService {
                     Ledger.lockCustomer(em, party);
                 }
             }
-            if (paymentExists(em, number)) {
-                throw new ConflictException("Payment " + number + " is already recorded");
-            }
             PaymentEntity p = new PaymentEntity();
-            p.setNumber(number);
+            p.setNumber(ledger.number(em, PaymentEntity.class, number, null, "Payment"));
             p.setCustomerId(d.customerId());
             p.setReceivedDate(received);
             p.setAmount(amount);
@@ -297,11 +263,6 @@ public class ReceivableServiceImpl implements ReceivableService {
         }
     }
 
-    private static boolean paymentExists(EntityManager em, String number) {
-        return !em.createQuery("SELECT p.id FROM PaymentEntity p WHERE p.number = :n", Long.class).setParameter("n", number)
-                .setMaxResults(1).getResultList().isEmpty();
-    }
-
     @Override
     public Payment getPayment(Actor actor, long id) {
         return ledger.read(em -> {
@@ -330,19 +291,11 @@ public class ReceivableServiceImpl implements ReceivableService {
     @Override
     public Page<Payment> listPayments(Actor actor, Long customerId, int page, int size) {
         int pageSize = ledger.pageSize(page, size);
-        String where = customerId == null ? "" : " WHERE p.customerId = :customer";
         return ledger.read(em -> {
-            TypedQuery<PaymentEntity> select = em.createQuery("SELECT p FROM PaymentEntity p" + where
-                    + " ORDER BY p.receivedDate DESC, p.id DESC", PaymentEntity.class);
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM PaymentEntity p" + where, Long.class);
-            if (customerId != null) {
-                select.setParameter("customer", customerId);
-                count.setParameter("customer", customerId);
-            }
-            List<PaymentEntity> rows = select.setFirstResult(page * pageSize).setMaxResults(pageSize).getResultList();
-            Map<Long, List<PaymentAllocation>> alloc = allocations(em, rows.stream().map(PaymentEntity::getId).toList());
-            return new Page<>(rows.stream().map(p -> Records.payment(ledger, p, alloc.getOrDefault(p.getId(), List.of())))
-                    .toList(), page, pageSize, count.getSingleResult());
+            Page<PaymentEntity> rows = ledger.page(em, PaymentEntity.class, new Ledger.Filter().eq("customerId", customerId),
+                    "e.receivedDate DESC, e.id DESC", page, pageSize);
+            Map<Long, List<PaymentAllocation>> alloc = allocations(em, rows.items().stream().map(PaymentEntity::getId).toList());
+            return Ledger.map(rows, p -> Records.payment(ledger, p, alloc.getOrDefault(p.getId(), List.of())));
         });
     }
 

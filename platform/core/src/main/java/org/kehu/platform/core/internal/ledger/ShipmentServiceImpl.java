@@ -5,11 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import javax.persistence.EntityManager;
-import javax.persistence.TypedQuery;
 
 import org.kehu.platform.api.Actor;
-import org.kehu.platform.api.ConflictException;
 import org.kehu.platform.api.NotFoundException;
 import org.kehu.platform.api.Page;
 import org.kehu.platform.api.ledger.Contract;
@@ -31,7 +28,6 @@ import org.kehu.platform.core.internal.entity.OrderEntity;
 import org.kehu.platform.core.internal.entity.ShipmentEntity;
 import org.kehu.platform.core.internal.rules.Amounts;
 import org.kehu.platform.core.internal.rules.ShipmentChecks;
-import org.kehu.platform.core.internal.rules.Texts;
 import org.kehu.platform.core.internal.rules.Violations;
 import org.kehu.platform.core.internal.service.CustomerMapper;
 import org.slf4j.Logger;
@@ -62,9 +58,7 @@ public class ShipmentServiceImpl implements ShipmentService {
         if (r == null) {
             v.add("body", "is required").throwIfAny();
         }
-        String number = Texts.clean(r.number());
-        v.matches("number", number, java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,39}"),
-                "letters, digits and . _ / - (at most 40)");
+        String number = Ledger.number(v, "number", r.number(), false);
         BigDecimal quantity = Ledger.quantity(v, "quantity", r.quantity(), true);
         BigDecimal amount = ledger.amount(v, "amount", r.amount(), true, true);
         BigDecimal cost = ledger.amount(v, "cost", r.cost(), false, false);
@@ -89,10 +83,7 @@ public class ShipmentServiceImpl implements ShipmentService {
                     new Violations().add("contractId", "is not a known contract").throwIfAny();
                 }
             }
-            String n = number == null ? freeNumber(em) : number;
-            if (number != null && exists(em, n)) {
-                throw new ConflictException("Shipment number " + n + " is already taken");
-            }
+            String n = ledger.number(em, ShipmentEntity.class, number, "FH", "Shipment");
             CreditProfile profile = credit.profile(em, r.customerId());
             BigDecimal additional = BigDecimal.ZERO;
             if (!r.paidInAdvance()) {
@@ -161,19 +152,6 @@ public class ShipmentServiceImpl implements ShipmentService {
         });
     }
 
-    private boolean exists(EntityManager em, String number) {
-        return !em.createQuery("SELECT s.id FROM ShipmentEntity s WHERE s.number = :n", Long.class).setParameter("n", number)
-                .setMaxResults(1).getResultList().isEmpty();
-    }
-
-    private String freeNumber(EntityManager em) {
-        String n;
-        do {
-            n = ledger.nextNumber(em, "FH");
-        } while (exists(em, n));
-        return n;
-    }
-
     @Override
     public Shipment get(Actor actor, long id) {
         return ledger.read(em -> {
@@ -188,23 +166,8 @@ public class ShipmentServiceImpl implements ShipmentService {
     @Override
     public Page<Shipment> list(Actor actor, Long customerId, ShipmentDecision decision, int page, int size) {
         int pageSize = ledger.pageSize(page, size);
-        String where = " WHERE 1 = 1" + (customerId == null ? "" : " AND s.customerId = :customer")
-                + (decision == null ? "" : " AND s.decision = :decision");
-        return ledger.read(em -> {
-            TypedQuery<ShipmentEntity> select = em.createQuery("SELECT s FROM ShipmentEntity s" + where + " ORDER BY s.id DESC",
-                    ShipmentEntity.class);
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(s) FROM ShipmentEntity s" + where, Long.class);
-            for (TypedQuery<?> q : List.of(select, count)) {
-                if (customerId != null) {
-                    q.setParameter("customer", customerId);
-                }
-                if (decision != null) {
-                    q.setParameter("decision", decision);
-                }
-            }
-            List<Shipment> items = select.setFirstResult(page * pageSize).setMaxResults(pageSize).getResultList().stream()
-                    .map(e -> Records.shipment(ledger, e)).toList();
-            return new Page<>(items, page, pageSize, count.getSingleResult());
-        });
+        return ledger.read(em -> Ledger.map(ledger.page(em, ShipmentEntity.class,
+                new Ledger.Filter().eq("customerId", customerId).eq("decision", decision), "e.id DESC", page, pageSize),
+                e -> Records.shipment(ledger, e)));
     }
 }
