@@ -73,10 +73,18 @@ public class LedgerSettings implements ManagedService {
         if (!currency.matches("[A-Z]{3}")) {
             throw new IllegalArgumentException("ledger.currency must be a three-letter ISO 4217 code");
         }
+        fraction(p, "shipment.quantity.tolerance", "0", false);
+        fraction(p, "warning.exposure.share", "0.90", true);
+        fraction(p, "rebate.minimumCollectionRate", "0.80", false);
+        if (decimal(p, "contract.approval.officeMeeting.above", "3000000")
+                .compareTo(decimal(p, "contract.approval.group.above", "20000000")) > 0) {
+            throw new IllegalArgumentException(
+                    "contract.approval.officeMeeting.above must not be above contract.approval.group.above");
+        }
         return new Values(
                 currency,
                 integer(p, "credit.paymentTermDays.default", 30, 0, 365),
-                decimal(p, "credit.total.cap", "0"),
+                decimal(p, "credit.total.cap", "50000000"),
                 integer(p, "credit.temporary.maxDays", 90, 1, 366),
                 decimal(p, "contract.approval.officeMeeting.above", "3000000"),
                 decimal(p, "contract.approval.group.above", "20000000"),
@@ -86,7 +94,7 @@ public class LedgerSettings implements ManagedService {
                 integer(p, "warning.temporaryCredit.days", 15, 0, 366),
                 integer(p, "warning.scan.minutes", 60, 0, 24 * 60),
                 RebateTiers.parse(text(p, "rebate.tiers", "1000000:0.01, 3000000:0.02, 5000000:0.03")),
-                Boolean.parseBoolean(text(p, "rebate.requireNoOverdue", "true")),
+                bool(p, "rebate.requireNoOverdue", true),
                 lists(text(p, "rebate.excludedLists", "GREY, BLACK")),
                 decimal(p, "rebate.minimumCollectionRate", "0.80"));
     }
@@ -120,6 +128,23 @@ public class LedgerSettings implements ManagedService {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(key + " must be a number: " + v);
         }
+    }
+
+    private static boolean bool(Dictionary<String, ?> p, String key, boolean fallback) {
+        String v = text(p, key, Boolean.toString(fallback)).toLowerCase();
+        if (!v.equals("true") && !v.equals("false")) {
+            throw new IllegalArgumentException(key + " must be true or false: " + v);
+        }
+        return Boolean.parseBoolean(v);
+    }
+
+    /** A share between 0 and 1; {@code positive} excludes 0. */
+    private static BigDecimal fraction(Dictionary<String, ?> p, String key, String fallback, boolean positive) {
+        BigDecimal d = decimal(p, key, fallback);
+        if (d.compareTo(BigDecimal.ONE) > 0 || (positive && d.signum() == 0)) {
+            throw new IllegalArgumentException(key + " must be " + (positive ? "above 0" : "between 0") + " and at most 1");
+        }
+        return d;
     }
 
     private static Set<CreditListType> lists(String v) {

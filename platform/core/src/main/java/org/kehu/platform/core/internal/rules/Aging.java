@@ -46,6 +46,21 @@ public final class Aging {
         return new Aging(list.stream().mapToInt(Integer::intValue).toArray());
     }
 
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Aging a && java.util.Arrays.equals(bounds, a.bounds);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Arrays.hashCode(bounds);
+    }
+
+    @Override
+    public String toString() {
+        return "Aging" + java.util.Arrays.toString(bounds);
+    }
+
     /** Days past due as of a date; 0 or less when not yet due. */
     public static long daysPastDue(LocalDate dueDate, LocalDate asOf) {
         return ChronoUnit.DAYS.between(dueDate, asOf);

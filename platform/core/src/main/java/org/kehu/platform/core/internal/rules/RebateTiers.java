@@ -54,6 +54,27 @@ public final class RebateTiers {
         return new RebateTiers(tiers);
     }
 
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RebateTiers t && tiers.size() == t.tiers.size()
+                && java.util.stream.IntStream.range(0, tiers.size()).allMatch(i -> same(tiers.get(i), t.tiers.get(i)));
+    }
+
+    private static boolean same(Tier a, Tier b) {
+        return a.threshold().compareTo(b.threshold()) == 0 && a.rate().compareTo(b.rate()) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return tiers.stream().mapToInt(t -> t.threshold().stripTrailingZeros().hashCode() * 31
+                + t.rate().stripTrailingZeros().hashCode()).sum();
+    }
+
+    @Override
+    public String toString() {
+        return "RebateTiers" + tiers.stream().map(t -> t.threshold().toPlainString() + ":" + t.rate().toPlainString()).toList();
+    }
+
     public List<Tier> tiers() {
         return tiers;
     }

@@ -37,7 +37,7 @@ public final class ShipmentChecks {
                         ? "The customer has no credit limit" : null, true),
                 check("LIMIT_EXCEEDED", ShipmentChecks::limit, true),
                 check("OVERDUE", c -> c.credit().overdueAmount().amount().signum() > 0
-                        ? "The customer has " + c.credit().overdueAmount().amount().toPlainString()
+                        ? "The customer has " + Amounts.scale(c.credit().overdueAmount().amount()).toPlainString()
                                 + " overdue, the oldest for " + c.credit().oldestOverdueDays() + " days"
                         : null, true),
                 check("NO_CONTRACT", ShipmentChecks::contract, true),
