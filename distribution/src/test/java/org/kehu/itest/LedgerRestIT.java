@@ -92,8 +92,17 @@ public class LedgerRestIT extends KehuTestSupport {
         assertEquals(1, refusedOfLate.get("total").asInt());
         assertEquals(overdue.get("id").asLong(), refusedOfLate.get("items").get(0).get("id").asLong());
 
-        // goods paid in advance need neither credit nor a contract, nor a clean record
+        // goods paid in advance need neither credit nor a contract, nor a clean record, but the money on account
+        assertRefused(shipment(noCredit, null, "10", "10000.00", true), "PREPAYMENT_MISSING");
+        JsonNode advance = payment(noCredit, null, "10000.00", List.of());
+        assertMoney("kept on account", "10000.00", advance.get("unapplied"));
+        assertMoney("prepayments", "10000.00", get("/customers/" + noCredit + "/credit").get("prepayments"));
+        payment(black, null, "10000.00", List.of());
+        payment(late, null, "10000.00", List.of());
+        payment(good, null, "2000000.00", List.of());
         assertAllowed(shipment(noCredit, null, "10", "10000.00", true));
+        assertMoney("prepayments drawn on", "0", get("/customers/" + noCredit + "/credit").get("prepayments"));
+        assertRefused(shipment(noCredit, null, "1", "0.01", true), "PREPAYMENT_MISSING");
         assertAllowed(shipment(black, blackContract, "10", "10000.00", true));
         assertAllowed(shipment(late, lateContract, "10", "10000.00", true));
         assertAllowed(shipment(good, goodContract, "10", "2000000.00", true));
@@ -103,6 +112,15 @@ public class LedgerRestIT extends KehuTestSupport {
         assertAllowed(shipment(late, lateContract, "10", "10000.00", false));
         assertEquals(2, get("/shipments?customerId=" + late + "&decision=ALLOWED").get("total").asInt());
         assertEquals(3, get("/shipments?customerId=" + late).get("total").asInt());
+
+        // the invoice of a prepaid shipment takes the money on account and releases the shipment's claim on it
+        JsonNode prepaid = get("/shipments?customerId=" + noCredit + "&decision=ALLOWED").get("items").get(0);
+        JsonNode billed = created("/invoices", object("number", number("INV"), "customerId", noCredit,
+                "shipmentId", prepaid.get("id").asLong(), "amount", cny("10000.00"), "cost", cny("8000.00")));
+        assertEquals(billed.toString(), "PAID", billed.get("status").asText());
+        JsonNode settled = get("/customers/" + noCredit + "/credit");
+        assertMoney("nothing open", "0", settled.get("openReceivables"));
+        assertMoney("nothing left on account", "0", settled.get("prepayments"));
     }
 
     /** Four-flow mismatches are found; bad money is refused field by field and stores nothing. */

@@ -12,7 +12,8 @@ import org.kehu.platform.api.Money;
  * {@code exposure} = {@code openReceivables} + {@code unshippedOrders};
  * {@code openReceivables} counts open invoices and goods shipped but not yet
  * invoiced; {@code utilization} is exposure / effective limit ({@code null}
- * without a limit).
+ * without a limit); {@code prepayments} is the money the customer paid on
+ * account that shipments paid in advance may still draw on.
  */
 public record CreditProfile(
         long customerId,
@@ -30,6 +31,7 @@ public record CreditProfile(
         BigDecimal utilization,
         Money overdueAmount,
         Integer oldestOverdueDays,
+        Money prepayments,
         CreditListType list,
         long version) {
 

@@ -153,6 +153,7 @@ final class LedgerMapping {
         d.utilization = c.utilization();
         d.overdueAmount = money(c.overdueAmount());
         d.oldestOverdueDays = c.oldestOverdueDays();
+        d.prepayments = money(c.prepayments());
         d.list = c.list();
         d.version = c.version();
         return d;

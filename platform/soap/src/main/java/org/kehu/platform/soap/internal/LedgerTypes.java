@@ -207,7 +207,7 @@ public final class LedgerTypes {
      */
     @XmlType(name = "CreditProfile", propOrder = {"customerId", "rating", "annualLimit", "limitValidFrom", "limitValidTo",
         "paymentTermDays", "temporaryCredits", "effectiveLimit", "openReceivables", "unshippedOrders", "exposure", "available",
-        "utilization", "overdueAmount", "oldestOverdueDays", "list", "version"})
+        "utilization", "overdueAmount", "oldestOverdueDays", "prepayments", "list", "version"})
     public static class CreditProfileData {
         public long customerId;
         public CreditRating rating;
@@ -229,6 +229,8 @@ public final class LedgerTypes {
         public BigDecimal utilization;
         public Types.MoneyData overdueAmount;
         public Integer oldestOverdueDays;
+        /** Money paid on account that shipments paid in advance may still draw on. */
+        public Types.MoneyData prepayments;
         public CreditListType list;
         public long version;
     }

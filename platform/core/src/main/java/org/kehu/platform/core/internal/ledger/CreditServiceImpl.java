@@ -72,7 +72,7 @@ public class CreditServiceImpl implements CreditService {
                 a == null ? null : a.getValidTo(),
                 a == null ? ledger.settings().defaultPaymentTermDays() : a.getPaymentTermDays(), temps,
                 ledger.money(p.limit()), ledger.money(p.receivables()), ledger.money(p.unshipped()), ledger.money(p.exposure()),
-                ledger.money(p.available()), p.utilization(), ledger.money(p.overdue()), p.oldestOverdueDays(), p.list(),
+                ledger.money(p.available()), p.utilization(), ledger.money(p.overdue()), p.oldestOverdueDays(), ledger.money(p.prepayments()), p.list(),
                 a == null ? 0 : a.getVersion());
     }
 

@@ -24,7 +24,9 @@ import org.kehu.platform.core.internal.rules.Uninvoiced;
 /**
  * Computes credit positions from the ledger with a handful of set queries, for
  * one customer or for every customer with any credit business. Nothing is
- * cached: every answer is derived from the records.
+ * cached: every answer is derived from the records. Shipments paid in advance
+ * draw on the money paid on account until an invoice naming the shipment
+ * takes that money.
  */
 final class LedgerQueries {
 
@@ -102,6 +104,26 @@ final class LedgerQueries {
                 at.apply((Long) r[0]).unshipped = unshipped;
             }
         }
+        for (Object[] r : filtered(em, "SELECT p.customerId, SUM(p.unapplied) FROM PaymentEntity p WHERE p.unapplied > 0",
+                "p", customerId, Object[].class, " GROUP BY p.customerId").getResultList()) {
+            at.apply((Long) r[0]).prepayments = (BigDecimal) r[1];
+        }
+        Map<Long, BigDecimal> invoicedShipments = new HashMap<>();
+        List<Object[]> prepaid = filtered(em, "SELECT s.customerId, s.id, s.amount FROM ShipmentEntity s"
+                + " WHERE s.decision = :allowed AND s.paidInAdvance = true", "s", customerId, Object[].class)
+                .setParameter("allowed", ShipmentDecision.ALLOWED).getResultList();
+        if (!prepaid.isEmpty()) {
+            filtered(em, "SELECT i.shipmentId, SUM(i.amount) FROM InvoiceEntity i WHERE i.shipmentId IS NOT NULL", "i",
+                    customerId, Object[].class, " GROUP BY i.shipmentId").getResultList()
+                    .forEach(r -> invoicedShipments.put((Long) r[0], (BigDecimal) r[1]));
+        }
+        for (Object[] r : prepaid) {
+            BigDecimal notInvoiced = ((BigDecimal) r[2]).subtract(invoicedShipments.getOrDefault((Long) r[1], BigDecimal.ZERO));
+            if (notInvoiced.signum() > 0) {
+                Builder b = at.apply((Long) r[0]);
+                b.prepaidShipped = b.prepaidShipped.add(notInvoiced);
+            }
+        }
         for (Object[] r : filtered(em, "SELECT c.customerId, MAX(c.breachDate) FROM ContractEntity c"
                 + " WHERE c.breachDate IS NOT NULL", "c", customerId, Object[].class, " GROUP BY c.customerId")
                 .getResultList()) {
@@ -147,6 +169,8 @@ final class LedgerQueries {
         BigDecimal expiring = BigDecimal.ZERO;
         LocalDate firstExpiry;
         LocalDate lastBreach;
+        BigDecimal prepayments = BigDecimal.ZERO;
+        BigDecimal prepaidShipped = BigDecimal.ZERO;
 
         Builder(long customerId) {
             this.customerId = customerId;
@@ -154,7 +178,8 @@ final class LedgerQueries {
 
         CreditPosition build() {
             return new CreditPosition(customerId, Amounts.nz(annualLimit), temporary, list, openInvoices, uninvoiced, unshipped,
-                    overdue, oldest == 0 ? null : (int) oldest, expiring, firstExpiry, lastBreach);
+                    overdue, oldest == 0 ? null : (int) oldest, expiring, firstExpiry, lastBreach,
+                    Amounts.max(BigDecimal.ZERO, prepayments.subtract(prepaidShipped)));
         }
     }
 }

@@ -106,6 +106,8 @@ public class ReceivableServiceImpl implements ReceivableService {
             e.setCreatedBy(actor.user());
             em.persist(e);
             em.flush();
+            applyOnAccount(em, e);
+            em.flush();
             events.addAll(warnings.sync(em, d.customerId()));
             return Records.invoice(ledger, e);
         });
@@ -201,7 +203,7 @@ public class ReceivableServiceImpl implements ReceivableService {
             em.flush();
             List<PaymentAllocation> applied = new ArrayList<>();
             BigDecimal left = amount;
-            if (!given.isEmpty()) {
+            if (d.allocations() != null) {
                 for (int i = 0; i < given.size(); i++) {
                     InvoiceEntity inv = invoices.get(given.get(i).invoiceId());
                     em.refresh(inv);
@@ -238,6 +240,26 @@ public class ReceivableServiceImpl implements ReceivableService {
                     "amount", amount), ledger.clock().instant()));
             return Records.payment(ledger, p, applied);
         });
+    }
+
+    /**
+     * Applies what the invoice's party paid on account (payments not yet applied),
+     * oldest first, to a new invoice; never dated before the invoice was issued.
+     */
+    private void applyOnAccount(EntityManager em, InvoiceEntity inv) {
+        List<PaymentEntity> onAccount = em.createQuery("SELECT p FROM PaymentEntity p WHERE p.customerId = :c"
+                + " AND p.unapplied > 0 ORDER BY p.receivedDate, p.id", PaymentEntity.class)
+                .setParameter("c", inv.getCustomerId()).getResultList();
+        for (PaymentEntity p : onAccount) {
+            BigDecimal open = open(inv);
+            if (open.signum() <= 0) {
+                break;
+            }
+            BigDecimal part = Amounts.min(open, p.getUnapplied());
+            LocalDate on = p.getReceivedDate().isBefore(inv.getIssueDate()) ? inv.getIssueDate() : p.getReceivedDate();
+            apply(em, p, inv, part, on);
+            p.setUnapplied(p.getUnapplied().subtract(part));
+        }
     }
 
     static BigDecimal open(InvoiceEntity inv) {

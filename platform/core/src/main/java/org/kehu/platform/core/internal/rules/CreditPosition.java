@@ -9,7 +9,9 @@ import org.kehu.platform.api.ledger.CreditListType;
  * A customer's credit position as of one day, from which exposure, available
  * credit and the early warnings follow. {@code openInvoices} is what invoices
  * still ask for, {@code uninvoiced} the value of goods shipped on credit but not
- * yet invoiced, {@code unshipped} the value of open orders not yet shipped.
+ * yet invoiced, {@code unshipped} the value of open orders not yet shipped,
+ * {@code prepayments} what was paid on account and not yet drawn on by
+ * shipments paid in advance.
  */
 public record CreditPosition(
         long customerId,
@@ -23,11 +25,12 @@ public record CreditPosition(
         Integer oldestOverdueDays,
         BigDecimal expiringTemporary,
         LocalDate firstTemporaryExpiry,
-        LocalDate lastBreach) {
+        LocalDate lastBreach,
+        BigDecimal prepayments) {
 
     public static CreditPosition empty(long customerId) {
         return new CreditPosition(customerId, BigDecimal.ZERO, BigDecimal.ZERO, null, BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO, BigDecimal.ZERO, null, BigDecimal.ZERO, null, null);
+                BigDecimal.ZERO, BigDecimal.ZERO, null, BigDecimal.ZERO, null, null, BigDecimal.ZERO);
     }
 
     public BigDecimal limit() {

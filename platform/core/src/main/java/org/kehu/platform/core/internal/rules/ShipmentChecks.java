@@ -19,8 +19,9 @@ import org.kehu.platform.api.spi.ShipmentContext;
  * The platform's own shipment gate: no shipment without credit, beyond the
  * limit, with overdue receivables, without an active contract, beyond the
  * contracted quantity or to a black-listed customer, unless it is paid in
- * advance. A shipment to another party than the contract's or the order's is
- * refused even when paid in advance (four-flow consistency).
+ * advance — and then the money must be on account. A shipment to another
+ * party than the contract's or the order's is refused even when paid in
+ * advance (four-flow consistency).
  */
 public final class ShipmentChecks {
 
@@ -31,6 +32,7 @@ public final class ShipmentChecks {
     public static List<ShipmentCheck> core(Supplier<BigDecimal> tolerance) {
         return List.of(
                 check("PARTY_MISMATCH", ShipmentChecks::party),
+                check("PREPAYMENT_MISSING", ShipmentChecks::prepayment),
                 check("BLACK_LISTED", c -> c.credit().list() == CreditListType.BLACK
                         ? "The customer is on the black list: no shipment unless paid in advance" : null, true),
                 check("NO_CREDIT", c -> c.credit().effectiveLimit().amount().signum() <= 0
@@ -53,6 +55,19 @@ public final class ShipmentChecks {
         Order order = c.order();
         if (order != null && order.customerId() != party) {
             return "Order " + order.number() + " belongs to another party (customer " + order.customerId() + ")";
+        }
+        return null;
+    }
+
+    private static String prepayment(ShipmentContext c) {
+        if (!c.request().paidInAdvance()) {
+            return null;
+        }
+        BigDecimal paid = c.credit().prepayments().amount();
+        BigDecimal amount = c.request().amount().amount();
+        if (paid.compareTo(amount) < 0) {
+            return "Paid in advance, but only " + Amounts.scale(paid).toPlainString() + " of "
+                    + Amounts.scale(amount).toPlainString() + " is on account";
         }
         return null;
     }

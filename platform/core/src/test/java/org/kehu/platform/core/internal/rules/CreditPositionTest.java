@@ -20,7 +20,7 @@ class CreditPositionTest {
     private static CreditPosition position(String annual, String temporary, String openInvoices, String uninvoiced,
             String unshipped) {
         return new CreditPosition(1L, d(annual), d(temporary), null, d(openInvoices), d(uninvoiced), d(unshipped),
-                BigDecimal.ZERO, null, BigDecimal.ZERO, null, null);
+                BigDecimal.ZERO, null, BigDecimal.ZERO, null, null, BigDecimal.ZERO);
     }
 
     private static void assertAmount(String expected, BigDecimal actual) {
@@ -86,8 +86,8 @@ class CreditPositionTest {
         assertTrue(position("0", "1", "0", "0", "0").hasAnything());
         assertTrue(position("0", "0", "0", "0", "1").hasAnything());
         assertTrue(new CreditPosition(1L, BigDecimal.ZERO, BigDecimal.ZERO, CreditListType.WHITE, BigDecimal.ZERO,
-                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null, BigDecimal.ZERO, null, null).hasAnything());
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null, BigDecimal.ZERO, null, null, BigDecimal.ZERO).hasAnything());
         assertTrue(new CreditPosition(1L, BigDecimal.ZERO, BigDecimal.ZERO, null, BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO, BigDecimal.ZERO, null, BigDecimal.ZERO, null, LocalDate.of(2025, 3, 1)).hasAnything());
+                BigDecimal.ZERO, BigDecimal.ZERO, null, BigDecimal.ZERO, null, LocalDate.of(2025, 3, 1), BigDecimal.ZERO).hasAnything());
     }
 }

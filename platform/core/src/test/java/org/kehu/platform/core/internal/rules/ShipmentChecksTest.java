@@ -60,9 +60,12 @@ class ShipmentChecksTest {
     private String overdue;
     private Integer oldestOverdueDays;
     private CreditListType list;
+    /** Money on account; {@code null} means exactly the shipment's amount. */
+    private String prepayments;
 
     @BeforeEach
     void clean() {
+        prepayments = null;
         paidInAdvance = false;
         requestParty = PARTY;
         shipDate = SHIP;
@@ -107,7 +110,7 @@ class ShipmentChecksTest {
         BigDecimal exp = new BigDecimal(exposure);
         CreditProfile credit = new CreditProfile(requestParty, CreditRating.B, cny(limit), null, null, 30, List.of(),
                 cny(limit), cny(exposure), cny("0"), cny(exposure), Money.cny(Amounts.max(BigDecimal.ZERO, lim.subtract(exp)).toPlainString()),
-                Amounts.ratio(exp, lim), cny(overdue), oldestOverdueDays, list, 0L);
+                Amounts.ratio(exp, lim), cny(overdue), oldestOverdueDays, cny(prepayments == null ? additional : prepayments), list, 0L);
         ShipmentRequest request = new ShipmentRequest(requestParty, withContract ? 11L : null, withOrder ? 21L : null,
                 "SH-1", shipDate, quantity, cny(additional), null, paidInAdvance);
         return new ShipmentContext(request, customer, contract, order, credit, cny(paidInAdvance ? "0" : additional),
@@ -137,9 +140,9 @@ class ShipmentChecksTest {
 
     @Test
     void checkIdsInOrder() {
-        assertEquals(List.of("PARTY_MISMATCH", "BLACK_LISTED", "NO_CREDIT", "LIMIT_EXCEEDED", "OVERDUE", "NO_CONTRACT",
-                "QUANTITY_MISMATCH"), checks.stream().map(ShipmentCheck::id).toList());
-        assertEquals("OVERDUE", checks.get(4).toString());
+        assertEquals(List.of("PARTY_MISMATCH", "PREPAYMENT_MISSING", "BLACK_LISTED", "NO_CREDIT", "LIMIT_EXCEEDED", "OVERDUE",
+                "NO_CONTRACT", "QUANTITY_MISMATCH"), checks.stream().map(ShipmentCheck::id).toList());
+        assertEquals("OVERDUE", checks.get(5).toString());
     }
 
     @Test
@@ -153,6 +156,27 @@ class ShipmentChecksTest {
     @Test
     void cleanRequestPaidInAdvancePasses() {
         paidInAdvance = true;
+        assertEquals(List.of(), codes());
+    }
+
+    // PREPAYMENT_MISSING
+
+    @Test
+    void paidInAdvanceNeedsTheMoneyOnAccount() {
+        paidInAdvance = true;
+        prepayments = "0";
+        assertEquals(List.of("PREPAYMENT_MISSING"), codes());
+        prepayments = new BigDecimal(additional).subtract(new BigDecimal("0.01")).toPlainString();
+        assertEquals(List.of("PREPAYMENT_MISSING"), codes());
+        assertEquals("Paid in advance, but only " + new BigDecimal(prepayments).setScale(2).toPlainString() + " of "
+                + new BigDecimal(additional).setScale(2).toPlainString() + " is on account", message("PREPAYMENT_MISSING"));
+        prepayments = additional;
+        assertEquals(List.of(), codes());
+    }
+
+    @Test
+    void prepaymentIsNotAskedOfCreditShipments() {
+        prepayments = "0";
         assertEquals(List.of(), codes());
     }
 

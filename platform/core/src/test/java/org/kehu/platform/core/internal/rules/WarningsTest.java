@@ -28,17 +28,17 @@ class WarningsTest {
     private static CreditPosition exposure(String annual, String temporary, String openInvoices, String uninvoiced,
             String unshipped) {
         return new CreditPosition(7L, d(annual), d(temporary), null, d(openInvoices), d(uninvoiced), d(unshipped),
-                BigDecimal.ZERO, null, BigDecimal.ZERO, null, null);
+                BigDecimal.ZERO, null, BigDecimal.ZERO, null, null, BigDecimal.ZERO);
     }
 
     private static CreditPosition overdue(String amount, Integer days) {
         return new CreditPosition(7L, d("1000000"), BigDecimal.ZERO, null, d(amount), BigDecimal.ZERO, BigDecimal.ZERO,
-                d(amount), days, BigDecimal.ZERO, null, null);
+                d(amount), days, BigDecimal.ZERO, null, null, BigDecimal.ZERO);
     }
 
     private static CreditPosition temporary(String amount, LocalDate expiry) {
         return new CreditPosition(7L, d("1000000"), d(amount), null, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO, null, d(amount), expiry, null);
+                BigDecimal.ZERO, null, d(amount), expiry, null, BigDecimal.ZERO);
     }
 
     private static List<CreditWarning> warn(CreditPosition p) {
@@ -184,7 +184,7 @@ class WarningsTest {
     void breach() {
         LocalDate breach = LocalDate.of(2025, 11, 3);
         CreditPosition p = new CreditPosition(7L, BigDecimal.ZERO, BigDecimal.ZERO, null, BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO, BigDecimal.ZERO, null, BigDecimal.ZERO, null, breach);
+                BigDecimal.ZERO, BigDecimal.ZERO, null, BigDecimal.ZERO, null, breach, BigDecimal.ZERO);
         List<CreditWarning> ws = warn(p);
         assertEquals(List.of(WarningKind.CONTRACT_BREACH), ws.stream().map(CreditWarning::kind).toList());
         CreditWarning w = ws.get(0);
@@ -197,7 +197,7 @@ class WarningsTest {
     @Test
     void everythingAtOnce() {
         CreditPosition p = new CreditPosition(7L, d("100"), d("50"), null, d("200"), BigDecimal.ZERO, BigDecimal.ZERO,
-                d("80"), 10, d("50"), TODAY.plusDays(2), LocalDate.of(2024, 1, 1));
+                d("80"), 10, d("50"), TODAY.plusDays(2), LocalDate.of(2024, 1, 1), BigDecimal.ZERO);
         assertEquals(List.of(WarningKind.EXPOSURE_OVER_LIMIT, WarningKind.OVERDUE, WarningKind.TEMPORARY_CREDIT_EXPIRING,
                 WarningKind.CONTRACT_BREACH), kinds(p));
     }
