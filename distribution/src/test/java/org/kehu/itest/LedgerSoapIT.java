@@ -163,6 +163,14 @@ public class LedgerSoapIT extends KehuTestSupport {
         assertEquals(0, new BigDecimal("0.3").compareTo(new BigDecimal(text(after, "utilization"))));
         assertMoney("0", after, "overdueAmount");
         assertNull(text(after, "oldestOverdueDays"));
+        assertMoney("0", after, "prepayments");
+
+        // an advance payment kept on account covers a shipment paid in advance
+        Element advance = ok(soap.soap(PATH, ERP, recordPayment(customerId, "HK-" + customerId + "-3",
+                money("amount", "7000.00", "CNY") + "<k:onAccount>true</k:onAccount>")));
+        assertMoney("7000.00", advance, "unapplied");
+        assertTrue(children(advance, "allocation").isEmpty());
+        assertMoney("7000.00", ok(soap.soap(PATH, ERP, getCredit(customerId))), "prepayments");
 
         JsonNode invoices = invoices(customerId);
         assertEquals(1, invoices.get("total").asInt());

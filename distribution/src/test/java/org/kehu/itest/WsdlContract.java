@@ -48,7 +48,9 @@ final class WsdlContract {
         String dir = System.getProperty(DIR_PROPERTY, "");
         assertFalse("the system property " + DIR_PROPERTY + " names the directory of the checked-in WSDLs", dir.isBlank());
         Path file = Paths.get(dir, service + ".wsdl");
-        if (Boolean.getBoolean(UPDATE_PROPERTY)) {
+        if (Boolean.getBoolean(UPDATE_PROPERTY)
+                && (!Files.exists(file) || !canonical(Files.readString(file, StandardCharsets.UTF_8)).isEqualNode(canonical(live)))) {
+            // rewritten only when the contract really changed, so that a serializer's style never shows as a change
             Files.createDirectories(file.getParent());
             Files.writeString(file, live, StandardCharsets.UTF_8);
         }

@@ -32,13 +32,21 @@ final class LedgerMapping {
                 d.dueDate, money(d.amount), money(d.cost));
     }
 
-    /** No {@code allocation} element means no allocations: the service applies the amount oldest due date first. */
+    /**
+     * No {@code allocation} element means no allocations: the service applies the amount oldest due date first;
+     * {@code onAccount} keeps it all on account.
+     */
     static PaymentDraft toDraft(LedgerTypes.PaymentDraftData d) {
         if (d == null) {
             throw ValidationException.of("payment", "is required");
         }
         List<AllocationDraft> allocations = null;
-        if (!d.allocations.isEmpty()) {
+        if (Boolean.TRUE.equals(d.onAccount)) {
+            if (!d.allocations.isEmpty()) {
+                throw ValidationException.of("onAccount", "cannot be combined with allocations");
+            }
+            allocations = List.of();
+        } else if (!d.allocations.isEmpty()) {
             allocations = new ArrayList<>();
             for (int i = 0; i < d.allocations.size(); i++) {
                 LedgerTypes.AllocationDraftData a = d.allocations.get(i);

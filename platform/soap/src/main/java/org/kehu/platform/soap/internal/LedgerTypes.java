@@ -83,8 +83,11 @@ public final class LedgerTypes {
         public Types.MoneyData amount;
     }
 
-    /** Without any {@code allocation} the amount is applied to the payer's open invoices, oldest due date first. */
-    @XmlType(name = "PaymentDraft", propOrder = {"number", "customerId", "receivedDate", "amount", "allocations"})
+    /**
+     * Without any {@code allocation} the amount is applied to the payer's open invoices, oldest due date first;
+     * with {@code onAccount} true it is kept on account (an advance payment).
+     */
+    @XmlType(name = "PaymentDraft", propOrder = {"number", "customerId", "receivedDate", "amount", "allocations", "onAccount"})
     public static class PaymentDraftData {
         @XmlElement(required = true)
         public String number;
@@ -97,6 +100,7 @@ public final class LedgerTypes {
         public Types.MoneyData amount;
         @XmlElement(name = "allocation")
         public List<AllocationDraftData> allocations = new ArrayList<>();
+        public Boolean onAccount;
     }
 
     @XmlType(name = "PaymentAllocation", propOrder = {"invoiceId", "invoiceNumber", "amount"})
