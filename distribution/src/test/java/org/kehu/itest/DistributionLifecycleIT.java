@@ -41,6 +41,17 @@ class DistributionLifecycleIT {
             assertTrue(http.get("/customers?size=1&industry=" + industry, "admin").json().get("total").asLong() > 0, industry);
         }
 
+        // the demo ledger: overdue accounts, a black-listed customer, four-flow mismatches, refused shipments
+        assertTrue(total(http, "/credit/warnings?kind=OVERDUE&size=1") > 0, "overdue warnings");
+        assertTrue(total(http, "/lists?list=BLACK&size=1") > 0, "black-listed customers");
+        assertTrue(total(http, "/ledger/mismatches?size=1") >= 2, "four-flow mismatches");
+        assertTrue(total(http, "/shipments?decision=REFUSED&size=1") > 0, "refused shipments");
+        long invoices = total(http, "/invoices?size=1");
+        assertTrue(invoices > 0, "invoices");
+        JsonNode aging = http.get("/receivables/aging?size=1", "admin").json();
+        assertTrue(new java.math.BigDecimal(aging.get("overdueReceivables").get("amount").asText()).signum() > 0, aging.toString());
+        assertTrue(java.nio.file.Files.exists(runtime.home.resolve("etc/org.kehu.platform.ledger.cfg")), "ledger settings");
+
         Http.Reply created = http.post("/customers", "am1", Http.json(Map.of("type", "PERSON", "name", "重启前创建的客户",
                 "industry", "bank", "region", "北京")));
         assertEquals(201, created.status(), created.toString());
@@ -54,10 +65,17 @@ class DistributionLifecycleIT {
         runtime.stop();
         JsonNode again = runtime.start("LOADED");
         assertEquals(customers + 1, again.get("customers").asLong(), "demo data is loaded once");
+        assertEquals(invoices, total(http, "/invoices?size=1"), "the ledger survives a restart and is loaded once");
         Http.Reply read = http.get("/customers/by-number/" + number, "am1");
         assertEquals(200, read.status(), read.toString());
         assertEquals("重启前创建的客户", read.json().get("name").asText());
         Http.Reply wsdl = new Http(runtime.baseUrl()).get("/soap/CustomerService?wsdl", null);
         assertEquals(200, wsdl.status());
+    }
+
+    private static long total(Http http, String path) {
+        Http.Reply reply = http.get(path, "admin");
+        assertEquals(200, reply.status(), path + " " + reply);
+        return reply.json().get("total").asLong();
     }
 }

@@ -22,7 +22,10 @@ public interface ContractService {
     /** Records a breach of contract by the customer; it is shown as an early warning from then on. */
     Contract recordBreach(Actor actor, long id, ContractBreach breach);
 
-    /** Records an order; an order under a contract must name the contract's party and an active contract. */
+    /**
+     * Records an order; an order under a contract needs an active contract. An order naming another party than
+     * the contract's is kept and reported as a four-flow mismatch.
+     */
     Order createOrder(Actor actor, OrderDraft draft);
 
     Order getOrder(Actor actor, long id);

@@ -3,10 +3,14 @@ package org.kehu.platform.core.internal.demo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+
+import javax.persistence.EntityManager;
 
 import org.kehu.platform.api.ActivityDraft;
 import org.kehu.platform.api.ActivityService;
@@ -16,9 +20,31 @@ import org.kehu.platform.api.ContactService;
 import org.kehu.platform.api.Customer;
 import org.kehu.platform.api.CustomerService;
 import org.kehu.platform.api.HandoverRequest;
+import org.kehu.platform.api.Money;
 import org.kehu.platform.api.RelationshipDraft;
 import org.kehu.platform.api.RelationshipService;
 import org.kehu.platform.api.StatusChangeRequest;
+import org.kehu.platform.api.ledger.AllocationDraft;
+import org.kehu.platform.api.ledger.ContractBreach;
+import org.kehu.platform.api.ledger.ContractDraft;
+import org.kehu.platform.api.ledger.ContractService;
+import org.kehu.platform.api.ledger.ContractStatusChange;
+import org.kehu.platform.api.ledger.CreditService;
+import org.kehu.platform.api.ledger.CreditUpdate;
+import org.kehu.platform.api.ledger.InvoiceDraft;
+import org.kehu.platform.api.ledger.ListDecision;
+import org.kehu.platform.api.ledger.OrderDraft;
+import org.kehu.platform.api.ledger.PaymentDraft;
+import org.kehu.platform.api.ledger.Rebate;
+import org.kehu.platform.api.ledger.RebateRun;
+import org.kehu.platform.api.ledger.RebateService;
+import org.kehu.platform.api.ledger.ReceivableService;
+import org.kehu.platform.api.ledger.Shipment;
+import org.kehu.platform.api.ledger.ShipmentDecision;
+import org.kehu.platform.api.ledger.ShipmentRefusal;
+import org.kehu.platform.api.ledger.ShipmentRequest;
+import org.kehu.platform.api.ledger.ShipmentService;
+import org.kehu.platform.api.ledger.TemporaryCreditDraft;
 import org.kehu.platform.core.internal.entity.SettingEntity;
 import org.kehu.platform.core.internal.service.CoreSettings;
 import org.kehu.platform.core.internal.service.Store;
@@ -26,10 +52,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads the demo customers once, on the first start of an empty database,
- * through the same services clients use. It all happens in one transaction with
- * a marker row, so a failed or interrupted load leaves nothing behind and is
- * tried again on the next start.
+ * Loads the demo customers and their ledger once, on the first start of an
+ * empty database, through the same services clients use. It all happens in one
+ * transaction with a marker row, so a failed or interrupted load leaves nothing
+ * behind and is tried again on the next start.
  */
 public class DemoDataLoader {
 
@@ -38,6 +64,8 @@ public class DemoDataLoader {
     static final String MARKER = "demo.data.loaded";
     static final int CUSTOMERS = 320;
     static final long SEED = 20261123L;
+    /** Customers (and three times as many ledger steps) between two releases of the persistence context. */
+    static final int BATCH = 20;
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -47,17 +75,28 @@ public class DemoDataLoader {
     private final ContactService contacts;
     private final RelationshipService relationships;
     private final ActivityService activities;
+    private final ContractService contracts;
+    private final ShipmentService shipments;
+    private final ReceivableService receivables;
+    private final CreditService credit;
+    private final RebateService rebates;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "kehu-demo-data"));
     private volatile State state = State.PENDING;
 
     public DemoDataLoader(Store store, CoreSettings settings, CustomerService customers, ContactService contacts,
-            RelationshipService relationships, ActivityService activities) {
+            RelationshipService relationships, ActivityService activities, ContractService contracts,
+            ShipmentService shipments, ReceivableService receivables, CreditService credit, RebateService rebates) {
         this.store = store;
         this.settings = settings;
         this.customers = customers;
         this.contacts = contacts;
         this.relationships = relationships;
         this.activities = activities;
+        this.contracts = contracts;
+        this.shipments = shipments;
+        this.receivables = receivables;
+        this.credit = credit;
+        this.rebates = rebates;
     }
 
     public State state() {
@@ -92,9 +131,14 @@ public class DemoDataLoader {
                     return State.SKIPPED;
                 }
                 long started = System.nanoTime();
-                int count = load(DemoDataSet.generate(SEED, CUSTOMERS, LocalDate.now()));
+                LocalDate today = LocalDate.now();
+                List<DemoDataSet.DemoCustomer> data = DemoDataSet.generate(SEED, CUSTOMERS, today);
+                List<Customer> created = load(data, em);
+                LOG.info("Created {} demo customers in {} ms", created.size(), (System.nanoTime() - started) / 1_000_000);
+                started = System.nanoTime();
+                String ledger = loadLedger(DemoLedger.generate(SEED, data, today), created, em);
                 em.persist(new SettingEntity(MARKER, Instant.now().toString()));
-                LOG.info("Loaded {} demo customers in {} ms", count, (System.nanoTime() - started) / 1_000_000);
+                LOG.info("Loaded the demo ledger in {} ms: {}", (System.nanoTime() - started) / 1_000_000, ledger);
                 return State.LOADED;
             });
         } catch (RuntimeException e) {
@@ -103,10 +147,13 @@ public class DemoDataLoader {
         }
     }
 
-    private int load(List<DemoDataSet.DemoCustomer> data) {
+    private List<Customer> load(List<DemoDataSet.DemoCustomer> data, EntityManager em) {
         Actor actor = Actor.SYSTEM;
         List<Customer> created = new ArrayList<>();
         for (DemoDataSet.DemoCustomer demo : data) {
+            if (created.size() % BATCH == BATCH - 1) {
+                release(em);
+            }
             Customer customer = customers.create(actor, demo.draft());
             created.add(customer);
             for (ContactDraft contact : demo.contacts()) {
@@ -132,6 +179,132 @@ public class DemoDataLoader {
                 customers.handOver(actor, customer.id(), handover);
             }
         }
-        return created.size();
+        return created;
+    }
+
+    /**
+     * Plays the ledger steps through the ledger services. What the plan expects of the shipment gate is checked, not
+     * enforced: a shipment the gate decides otherwise is logged, and records that would rest on a refused shipment
+     * are left out, so that settings differing from the defaults do not fail the load.
+     *
+     * @return what was loaded, for the log
+     */
+    private String loadLedger(DemoLedger.Plan plan, List<Customer> created, EntityManager em) {
+        Actor actor = Actor.SYSTEM;
+        if (created.isEmpty()) {
+            return "no customers";
+        }
+        String currency = credit.profile(actor, created.get(0).id()).annualLimit().currency();
+        if (!Money.DEFAULT_CURRENCY.equals(currency)) {
+            LOG.warn("The ledger is kept in {}; the demo ledger is in {} and is left out", currency, Money.DEFAULT_CURRENCY);
+            return "left out";
+        }
+        List<Long> contractIds = new ArrayList<>();
+        List<Long> orderIds = new ArrayList<>();
+        List<Shipment> shipped = new ArrayList<>();
+        List<Long> invoiceIds = new ArrayList<>();
+        Map<String, RebateRun> runs = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        int done = 0;
+        for (DemoLedger.Step step : plan.steps()) {
+            if (++done % (BATCH * 3) == 0) {
+                release(em);
+            }
+            counts.merge(step.getClass().getSimpleName().replace("Step", ""), 1, Integer::sum);
+            if (step instanceof DemoLedger.RoleStep s) {
+                relationships.assignRole(actor, id(created, s.customer()), s.role());
+            } else if (step instanceof DemoLedger.CreditStep s) {
+                long customer = id(created, s.customer());
+                credit.update(actor, customer, new CreditUpdate(s.rating(), s.annualLimit(), s.validFrom(), s.validTo(),
+                        s.paymentTermDays(), s.reason(), credit.profile(actor, customer).version()));
+            } else if (step instanceof DemoLedger.TemporaryStep s) {
+                credit.grantTemporary(actor, id(created, s.customer()),
+                        new TemporaryCreditDraft(s.amount(), s.validFrom(), s.expiresOn(), s.reason()));
+            } else if (step instanceof DemoLedger.ListStep s) {
+                credit.putOnList(actor, new ListDecision(id(created, s.customer()), s.list(), s.reason(), s.since()));
+            } else if (step instanceof DemoLedger.ContractStep s) {
+                contractIds.add(contracts.createContract(actor, new ContractDraft(id(created, s.customer()), s.number(), s.title(),
+                        s.amount(), s.quantity(), s.unit(), s.startDate(), s.endDate(), s.paymentTermDays(), s.paymentMode(),
+                        s.status())).id());
+            } else if (step instanceof DemoLedger.BreachStep s) {
+                contracts.recordBreach(actor, contractIds.get(s.contract()), new ContractBreach(s.date(), s.reason()));
+            } else if (step instanceof DemoLedger.CloseStep s) {
+                long id = contractIds.get(s.contract());
+                contracts.changeStatus(actor, id, new ContractStatusChange(s.status(), s.reason(),
+                        contracts.getContract(actor, id).version()));
+            } else if (step instanceof DemoLedger.OrderStep s) {
+                orderIds.add(contracts.createOrder(actor, new OrderDraft(id(created, s.customer()), contractIds.get(s.contract()),
+                        s.number(), s.orderDate(), s.quantity(), s.amount())).id());
+            } else if (step instanceof DemoLedger.CancelStep s) {
+                contracts.cancelOrder(actor, orderIds.get(s.order()));
+            } else if (step instanceof DemoLedger.ShipStep s) {
+                Shipment shipment = shipments.request(actor, new ShipmentRequest(id(created, s.customer()),
+                        s.contract() == null ? null : contractIds.get(s.contract()), s.order() == null ? null : orderIds.get(s.order()),
+                        s.number(), null, s.quantity(), s.amount(), s.cost(), s.paidInAdvance()));
+                if (shipment.decision() != s.expected()) {
+                    LOG.warn("Demo shipment {} was {} by the gate, the demo expected it {}: {}", s.number(), shipment.decision(),
+                            s.expected(), shipment.refusals().stream().map(ShipmentRefusal::message).toList());
+                }
+                shipped.add(shipment);
+            } else if (step instanceof DemoLedger.InvoiceStep s) {
+                Shipment shipment = s.shipment() == null ? null : shipped.get(s.shipment());
+                if (shipment != null && shipment.decision() != ShipmentDecision.ALLOWED) {
+                    invoiceIds.add(null);
+                    continue;
+                }
+                invoiceIds.add(receivables.recordInvoice(actor, new InvoiceDraft(s.number(), id(created, s.customer()),
+                        s.contract() == null ? null : contractIds.get(s.contract()), shipment == null ? null : shipment.id(),
+                        s.issueDate(), null, s.amount(), s.cost())).id());
+            } else if (step instanceof DemoLedger.PaymentStep s) {
+                if (s.allocations().stream().anyMatch(p -> invoiceIds.get(p.invoice()) == null)) {
+                    continue;
+                }
+                receivables.recordPayment(actor, new PaymentDraft(s.number(), id(created, s.customer()), s.receivedDate(), s.amount(),
+                        s.allocations().stream().map(p -> new AllocationDraft(invoiceIds.get(p.invoice()), p.amount())).toList()));
+            } else if (step instanceof DemoLedger.RebateStep s) {
+                runs.put(s.period(), rebates.calculate(actor, s.period()));
+            } else if (step instanceof DemoLedger.SettleStep s) {
+                settle(actor, runs.get(s.period()), id(created, s.customer()), invoiceIds.get(s.invoice()));
+            } else {
+                throw new IllegalStateException("Unknown demo ledger step " + step);
+            }
+        }
+        long refused = shipped.stream().filter(s -> s.decision() == ShipmentDecision.REFUSED).count();
+        return counts + ", " + refused + " shipments refused; " + cases(plan, created);
+    }
+
+    /** Settles a dealer's rebate on the invoice, when the rebate was granted and fits what is open. */
+    private void settle(Actor actor, RebateRun run, long dealer, Long invoice) {
+        Rebate rebate = run == null || invoice == null ? null
+                : run.rebates().stream().filter(r -> r.customerId() == dealer).findFirst().orElse(null);
+        if (rebate != null && receivables.getInvoice(actor, invoice).openAmount().amount().compareTo(rebate.amount().amount()) >= 0) {
+            rebates.settle(actor, rebate.id(), invoice);
+        }
+    }
+
+    /** The customers carrying the special cases, by number, for whoever presents the demo. */
+    private static String cases(DemoLedger.Plan plan, List<Customer> created) {
+        StringBuilder b = new StringBuilder();
+        plan.cases().forEach((name, indexes) -> {
+            if (!indexes.isEmpty() && indexes.size() <= 6) {
+                b.append(b.length() == 0 ? "" : ", ").append(name).append(' ')
+                        .append(indexes.stream().map(i -> created.get(i).number()).toList());
+            }
+        });
+        return b.toString();
+    }
+
+    /**
+     * Writes what the load did so far and lets go of it: the load is one transaction, and every service call (each
+     * query flushes first) slows down with the thousands of records the persistence context would otherwise hold.
+     * The services look every record up again, so nothing refers to what is released.
+     */
+    private static void release(EntityManager em) {
+        em.flush();
+        em.clear();
+    }
+
+    private static long id(List<Customer> created, int index) {
+        return created.get(index).id();
     }
 }

@@ -91,6 +91,30 @@ final class DemoWords {
     static final String[] HANDOVER_REASONS = words("客户经理岗位调整 销售区域重新划分 原客户经理离职");
     static final String[] PARTNER_NOTES = words("长期业务合作伙伴 联合投标合作 互相推荐客户 上下游供货合作");
 
+    /**
+     * Per industry, what the contracts are for: title | unit | lowest | highest unit price in yuan. Goods have a
+     * unit, so that shipments can be counted against the contracted quantity; services have none.
+     */
+    static final Map<String, String[][]> CONTRACT_GOODS = Map.of(
+            "cement", rows("P.O42.5散装水泥年度供货合同|吨|430|520", "C30商品混凝土供应合同|立方米|380|460",
+                    "P.C32.5袋装水泥购销合同|吨|360|420", "S95矿粉供货合同|吨|260|320"),
+            "fuel-card", rows("0号柴油直供合同|吨|7600|8400", "车用尿素及润滑油供货合同|吨|2600|3400", "车队加油卡年度服务协议"),
+            "telecom", rows("互联网专线服务合同", "5G专网建设及运维服务合同", "集团短号及云视讯服务协议", "IDC机房托管服务合同"),
+            "real-estate", rows("写字楼租赁合同", "物业服务委托合同", "商铺租赁合同"),
+            "bank", rows("代发工资服务协议", "现金管理服务协议", "供应链融资服务协议"));
+    /** Per industry: the yearly volume a customer buys (log-uniform between the two, in yuan) and the gross margin range in percent. */
+    static final Map<String, int[]> VOLUMES = Map.of("cement", new int[] {300_000, 5_000_000, 10, 22},
+            "fuel-card", new int[] {150_000, 2_500_000, 4, 10}, "telecom", new int[] {50_000, 800_000, 25, 45},
+            "real-estate", new int[] {100_000, 2_000_000, 15, 35}, "bank", new int[] {50_000, 600_000, 35, 60});
+    static final String[] RATING_REASONS = {"年度授信评审：合作年限长、回款及时，评为A级", "年度授信评审：回款基本及时，评为B级",
+        "年度授信评审：合作时间较短或偶有逾期，评为C级", "年度授信评审：不予赊销，款到发货"};
+    static final String[] WHITE_REASONS = words("连续两年按期回款，无违约记录 战略合作客户，信用良好 合作年限长，回款及时，资信优良");
+    static final String[] GREY_REASONS = words("回款持续逾期，列入灰名单，暂停新增授信 逾期超过90天，限制赊销，现款提货");
+    static final String BLACK_REASON = "长期拖欠货款且违约被解除合同，经多次催收无果，禁止赊销及新签合同";
+    static final String[] BREACH_REASONS = words("未按合同约定期限支付货款，经催告后仍未履行 擅自将合同货物转售至约定区域以外");
+    static final String[] TEMPORARY_REASONS = words("四季度施工旺季备货，临时增加额度 重点工程项目集中供货，临时授信");
+    static final String[] BIG_PROJECTS = words("城市轨道交通工程 长江大桥引桥工程 国际机场改扩建工程 城市综合体项目");
+
     static String[] words(String text) {
         return text.split(" ");
     }

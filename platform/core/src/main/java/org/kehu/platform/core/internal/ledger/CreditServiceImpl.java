@@ -117,10 +117,14 @@ public class CreditServiceImpl implements CreditService {
             if (limit != null) {
                 LocalDate from = u.validFrom() != null ? u.validFrom() : today.withDayOfYear(1);
                 LocalDate to = u.validTo() != null ? u.validTo() : today.withMonth(12).withDayOfMonth(31);
-                if (limit.compareTo(a.getAnnualLimit()) > 0) {
+                // an increase is measured against the limit granted for today or later, not against an expired one
+                BigDecimal granted = a.getValidTo() == null || !a.getValidTo().isBefore(today) ? a.getAnnualLimit()
+                        : BigDecimal.ZERO;
+                BigDecimal grants = to.isBefore(today) ? BigDecimal.ZERO : limit;
+                if (grants.compareTo(granted) > 0) {
                     CreditPosition p = LedgerQueries.position(em, customerId, today);
                     requireIncreaseAllowed(p);
-                    requireWithinCap(em, limit.subtract(a.getAnnualLimit()));
+                    requireWithinCap(em, grants.subtract(granted));
                 }
                 if (limit.compareTo(a.getAnnualLimit()) != 0 || !Objects.equals(from, a.getValidFrom())
                         || !Objects.equals(to, a.getValidTo())) {

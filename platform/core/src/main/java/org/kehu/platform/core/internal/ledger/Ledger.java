@@ -8,6 +8,11 @@ import java.util.List;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
+import javax.transaction.Status;
+import javax.transaction.Synchronization;
+import javax.transaction.SystemException;
+import javax.transaction.Transaction;
+import javax.transaction.TransactionManager;
 
 import org.apache.aries.jpa.template.EmFunction;
 import org.kehu.platform.api.Money;
@@ -32,30 +37,62 @@ public class Ledger {
     private final LedgerSettings settings;
     private final CoreSettings core;
     private final EventBus events;
+    private final TransactionManager transactions;
     private final Clock clock;
 
-    public Ledger(Store store, LedgerSettings settings, CoreSettings core, EventBus events) {
-        this(store, settings, core, events, Clock.systemDefaultZone());
+    public Ledger(Store store, LedgerSettings settings, CoreSettings core, EventBus events, TransactionManager transactions) {
+        this(store, settings, core, events, transactions, Clock.systemDefaultZone());
     }
 
-    Ledger(Store store, LedgerSettings settings, CoreSettings core, EventBus events, Clock clock) {
+    Ledger(Store store, LedgerSettings settings, CoreSettings core, EventBus events, TransactionManager transactions,
+            Clock clock) {
         this.store = store;
         this.settings = settings;
         this.core = core;
         this.events = events;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
-    /** Work inside one transaction that may raise events; they are published once the work returned. */
+    /** Work inside one transaction that may raise events; they are published once the transaction committed. */
     public interface Work<R> {
         R run(EntityManager em, List<KehuEvent> events);
     }
 
     public <R> R write(Work<R> work) {
-        List<KehuEvent> raised = new ArrayList<>();
-        R result = store.write(em -> work.run(em, raised));
+        return store.write(em -> {
+            List<KehuEvent> raised = new ArrayList<>();
+            R result = work.run(em, raised);
+            if (!raised.isEmpty()) {
+                afterCommit(raised);
+            }
+            return result;
+        });
+    }
+
+    /** Publishes events when the surrounding transaction commits (also when it is an enclosing one), never on rollback. */
+    private void afterCommit(List<KehuEvent> raised) {
+        try {
+            Transaction tx = transactions.getTransaction();
+            if (tx != null) {
+                tx.registerSynchronization(new Synchronization() {
+                    @Override
+                    public void beforeCompletion() {
+                    }
+
+                    @Override
+                    public void afterCompletion(int status) {
+                        if (status == Status.STATUS_COMMITTED) {
+                            events.publish(raised);
+                        }
+                    }
+                });
+                return;
+            }
+        } catch (SystemException | javax.transaction.RollbackException | IllegalStateException e) {
+            throw new IllegalStateException("Cannot follow the transaction to publish its events", e);
+        }
         events.publish(raised);
-        return result;
     }
 
     public <R> R read(EmFunction<R> work) {

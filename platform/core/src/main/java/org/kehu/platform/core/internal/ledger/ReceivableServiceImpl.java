@@ -86,6 +86,8 @@ public class ReceivableServiceImpl implements ReceivableService {
                     refs.add("shipmentId", "is not a known shipment");
                 } else if (s.getDecision() != ShipmentDecision.ALLOWED) {
                     refs.add("shipmentId", "was refused by the shipment gate");
+                } else if (s.getCustomerId() != d.customerId()) {
+                    refs.add("shipmentId", "is a shipment to another customer");
                 }
             }
             refs.throwIfAny();
