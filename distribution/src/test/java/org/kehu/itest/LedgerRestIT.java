@@ -177,6 +177,10 @@ public class LedgerRestIT extends KehuTestSupport {
                 cny("100.00"), cny("-1.00"))));
         assertProblem(negativeCost, 400);
         assertEquals(negativeCost.toString(), List.of("cost.amount"), fields(negativeCost));
+        Http.Reply noCost = http.post("/invoices", ADMIN, Http.json(invoiceBody(number, m, null, today, null,
+                cny("100.00"), null)));
+        assertProblem(noCost, 400);
+        assertEquals(noCost.toString(), List.of("cost"), fields(noCost));
         Http.Reply badPayment = http.post("/payments", ADMIN, Http.json(paymentBody(number("PAY"), m, null,
                 cny("0.001"), null)));
         assertProblem(badPayment, 400);

@@ -89,6 +89,49 @@ public class LedgerSoapIT extends KehuTestSupport {
         WsdlContract.assertCheckedIn(soap, "LedgerService");
     }
 
+    /** Every reason of the gate comes back over SOAP as a refusal with its code and message. */
+    @Test
+    public void everyRefusalReasonIsAnsweredWithItsCode() {
+        Party party = party("华新水泥鄂州建材有限公司");
+        assertRefused(ok(soap.soap(PATH, ERP, requestShipment(party, "FH-L-" + party.customerId(), "10", "150000.00"))),
+                "LIMIT_EXCEEDED");
+        assertRefused(ok(soap.soap(PATH, ERP, requestShipment(party, "FH-Q-" + party.customerId(), "101", "1000.00"))),
+                "QUANTITY_MISMATCH");
+        assertRefused(ok(soap.soap(PATH, ERP, envelope("<k:requestShipment><k:shipment><k:customerId>" + party.customerId()
+                + "</k:customerId><k:quantity>1</k:quantity>" + money("amount", "1000.00", "CNY")
+                + "</k:shipment></k:requestShipment>"))), "NO_CONTRACT");
+        assertRefused(ok(soap.soap(PATH, ERP, envelope("<k:requestShipment><k:shipment><k:customerId>" + party.customerId()
+                + "</k:customerId><k:quantity>1</k:quantity>" + money("amount", "1000.00", "CNY")
+                + "<k:paidInAdvance>true</k:paidInAdvance></k:shipment></k:requestShipment>"))), "PREPAYMENT_MISSING");
+
+        Http.Reply black = rest.post("/lists", ERP, Http.json(Map.of("customerId", party.customerId(), "list", "BLACK",
+                "reason", "多次恶意拖欠货款")));
+        assertEquals(black.toString(), 201, black.status());
+        assertRefused(ok(soap.soap(PATH, ERP, requestShipment(party, "FH-B-" + party.customerId(), "1", "1000.00"))),
+                "BLACK_LISTED");
+
+        Http.Reply customer = rest.post("/customers", ERP, Http.json(Map.of("type", "ORGANIZATION", "name", "未授信水泥经销部",
+                "industry", "cement", "region", "湖北·鄂州")));
+        long noCredit = customer.json().get("id").asLong();
+        Http.Reply contract = rest.post("/contracts", ERP, Http.json(Map.of("customerId", noCredit, "title", "散装水泥供货合同",
+                "amount", Map.of("amount", "50000.00", "currency", "CNY"), "quantity", 100, "unit", "t",
+                "startDate", LocalDate.now().minusDays(10).toString(), "endDate", LocalDate.now().plusDays(100).toString(),
+                "paymentMode", "CREDIT", "status", "ACTIVE")));
+        assertEquals(contract.toString(), 201, contract.status());
+        Party unrated = new Party(noCredit, contract.json().get("id").asLong());
+        assertRefused(ok(soap.soap(PATH, ERP, requestShipment(unrated, "FH-N-" + noCredit, "1", "1000.00"))), "NO_CREDIT");
+        assertEquals(6, rest.get("/shipments?decision=REFUSED&customerId=" + party.customerId(), ERP).json().get("total").asInt()
+                + rest.get("/shipments?decision=REFUSED&customerId=" + noCredit, ERP).json().get("total").asInt());
+    }
+
+    private static void assertRefused(Element shipment, String code) {
+        assertEquals("REFUSED", text(shipment, "decision"));
+        assertTrue(code + " in " + codes(shipment), codes(shipment).contains(code));
+        for (Element refusal : children(shipment, "refusal")) {
+            assertFalse(text(refusal, "message").isBlank());
+        }
+    }
+
     @Test
     public void anOverdueInvoiceStopsShipmentsUntilItIsPaid() {
         Party party = party("葛洲坝水泥荆门经销有限公司");
@@ -225,7 +268,7 @@ public class LedgerSoapIT extends KehuTestSupport {
 
         String number = "FP-" + customerId + "-1";
         String valid = recordInvoice(customerId, party.contractId(), number, today, today.plusDays(30),
-                money("amount", "100.00", "CNY"));
+                money("amount", "100.00", "CNY") + money("cost", "80.00", "CNY"));
         ok(soap.soap(PATH, ERP, valid));
         Element duplicate = fault(soap.soap(PATH, ERP, valid));
         assertEquals("409", text(duplicate, "status"));

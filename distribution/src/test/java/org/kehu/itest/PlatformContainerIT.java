@@ -192,6 +192,16 @@ public class PlatformContainerIT extends KehuTestSupport {
             assertEquals(LedgerTopics.WARNING_RAISED, event.topic());
             assertEquals(id, ((Number) event.properties().get("customerId")).longValue());
             assertEquals("OVERDUE", event.properties().get("kind"));
+            assertEquals(Boolean.FALSE, event.properties().get("escalated"));
+
+            // the same warning is raised again, escalated, once the debt reaches an older aging bucket
+            receivables.recordInvoice(ADMIN, new InvoiceDraft("FP-PC-0002", id, contract.id(), null, today.minusDays(75),
+                    today.minusDays(45), Money.cny("10000.00"), Money.cny("7000.00")));
+            KehuEvent escalated = heard.poll(10, TimeUnit.SECONDS);
+            assertTrue("no escalation arrived", escalated != null);
+            assertEquals("OVERDUE", escalated.properties().get("kind"));
+            assertEquals(Boolean.TRUE, escalated.properties().get("escalated"));
+            assertEquals(45, ((Number) escalated.properties().get("days")).intValue());
         } finally {
             listener.unregister();
         }

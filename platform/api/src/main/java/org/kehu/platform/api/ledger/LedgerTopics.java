@@ -6,7 +6,11 @@ package org.kehu.platform.api.ledger;
  */
 public final class LedgerTopics {
 
-    /** A warning appeared for a customer; properties {@code customerId}, {@code kind}, {@code amount}, {@code days}, {@code message}. */
+    /**
+     * A warning appeared for a customer, or grew graver ({@code escalated} true: overdue receivables reached an
+     * older aging bucket); properties {@code customerId}, {@code kind}, {@code amount}, {@code days},
+     * {@code message}, {@code escalated}.
+     */
     public static final String WARNING_RAISED = "org/kehu/credit/WARNING_RAISED";
 
     /** A warning no longer applies; properties {@code customerId}, {@code kind}. */

@@ -11,9 +11,11 @@ import org.kehu.platform.api.Page;
 public interface RebateService {
 
     /**
-     * Computes the rebates of a period ({@code 2026}, {@code 2026-Q3} or
-     * {@code 2026-07}) for every dealer, replacing earlier calculated (not yet
-     * settled) rebates of that period.
+     * Computes the rebates of a period that has ended ({@code 2026},
+     * {@code 2026-Q3} or {@code 2026-07}) for every dealer, replacing earlier
+     * calculated (not yet settled) rebates of that period. A period that
+     * overlaps one with rebates under another label (2026-Q1 once 2026 has
+     * them) is refused as a conflict.
      */
     RebateRun calculate(Actor actor, String period);
 

@@ -16,7 +16,8 @@ import org.kehu.platform.api.ledger.ShipmentRefusal;
  * transaction while the customer's ledger is locked: it must be fast, must not
  * write, and must not call platform services that write. It returns every
  * reason to refuse (empty to let the shipment pass); codes are upper-case and
- * stable, messages are for people. A check that throws refuses the shipment
+ * stable, messages are for people. {@code null} entries are ignored, a missing
+ * code is the check's {@link #id()} and a missing message names the check. A check that throws refuses the shipment
  * with code {@code CHECK_FAILED}, so a broken plugin never lets goods out.
  */
 public interface ShipmentCheck {

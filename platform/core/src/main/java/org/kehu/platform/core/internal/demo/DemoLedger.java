@@ -175,16 +175,19 @@ public final class DemoLedger {
         final LocalDate end;
         final BigDecimal price;
         final BigDecimal quantity;
+        final PaymentMode mode;
         BigDecimal shipped = BigDecimal.ZERO;
         ContractStatus status;
 
-        Deal(int customer, int term, LocalDate start, LocalDate end, BigDecimal price, BigDecimal quantity, ContractStatus status) {
+        Deal(int customer, int term, LocalDate start, LocalDate end, BigDecimal price, BigDecimal quantity, PaymentMode mode,
+                ContractStatus status) {
             this.customer = customer;
             this.term = term;
             this.start = start;
             this.end = end;
             this.price = price;
             this.quantity = quantity;
+            this.mode = mode;
             this.status = status;
         }
     }
@@ -846,7 +849,7 @@ public final class DemoLedger {
                 year + "-" + (year + 2) + "年度战略合作框架协议",
                 yuan(amount), null, null, y0.plusMonths(1), LocalDate.of(year + 2, 12, 31), 60, PaymentMode.CREDIT,
                 ContractStatus.DRAFT));
-        deals.add(new Deal(group, 60, y0, y1, BigDecimal.ONE, null, ContractStatus.DRAFT));
+        deals.add(new Deal(group, 60, y0, y1, BigDecimal.ONE, null, PaymentMode.CREDIT, ContractStatus.DRAFT));
         cases.put("groupApproval", append(cases.getOrDefault("groupApproval", List.of()), group));
     }
 
@@ -917,7 +920,7 @@ public final class DemoLedger {
         steps.add(new ContractStep(a.customer, number, title, yuan(amount), quantity, goods.length == 4 ? goods[1] : null, start,
                 end, term, mode, status));
         a.contract = deals.size();
-        deals.add(new Deal(a.customer, term, start, end, price, quantity, status));
+        deals.add(new Deal(a.customer, term, start, end, price, quantity, mode, status));
     }
 
     private String cityName(int customer) {
@@ -1025,6 +1028,9 @@ public final class DemoLedger {
     /** The core checks of the shipment gate, as the plan expects them to decide. */
     private boolean gate(int customer, Deal deal, Call call, BigDecimal quantity, BigDecimal amount, boolean paidInAdvance) {
         if (deal != null && deal.customer != customer || call != null && call.customer != customer) {
+            return false;
+        }
+        if (deal != null && deal.mode == PaymentMode.PREPAID && !paidInAdvance) {
             return false;
         }
         Account a = accounts.get(customer);

@@ -11,15 +11,15 @@ import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
-import javax.persistence.Index;
 import javax.persistence.Table;
+import javax.persistence.UniqueConstraint;
 
 import org.kehu.platform.api.ledger.RebateStatus;
 
-/** A dealer's rebate for a period. */
+/** A dealer's rebate for a period, at most one per dealer and period. */
 @Entity
 @Table(name = "KEHU_REBATE",
-        indexes = @Index(name = "IX_REBATE_PERIOD", columnList = "PERIOD,CUSTOMER_ID"))
+        uniqueConstraints = @UniqueConstraint(name = "UQ_REBATE_PERIOD_CUSTOMER", columnNames = {"PERIOD", "CUSTOMER_ID"}))
 public class RebateEntity {
 
     @Id

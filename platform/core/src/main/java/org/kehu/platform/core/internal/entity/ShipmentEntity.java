@@ -15,15 +15,17 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
-import javax.persistence.UniqueConstraint;
 
 import org.kehu.platform.api.ledger.ShipmentDecision;
 
-/** A shipment request with the gate's decision. */
+/**
+ * A shipment request with the gate's decision. A number is unique among the
+ * allowed shipments only: a refused request may be made again under its number.
+ */
 @Entity
 @Table(name = "KEHU_SHIPMENT",
-        uniqueConstraints = @UniqueConstraint(name = "UQ_SHIPMENT_NUMBER", columnNames = {"SHIPMENT_NUMBER"}),
         indexes = {
+            @Index(name = "IX_SHIPMENT_NUMBER", columnList = "SHIPMENT_NUMBER"),
             @Index(name = "IX_SHIPMENT_CUSTOMER", columnList = "CUSTOMER_ID,DECISION"),
             @Index(name = "IX_SHIPMENT_CONTRACT", columnList = "CONTRACT_ID")})
 public class ShipmentEntity {

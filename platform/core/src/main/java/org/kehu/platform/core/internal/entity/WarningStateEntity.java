@@ -35,7 +35,13 @@ public class WarningStateEntity {
     @Column(name = "RAISED_AT", nullable = false)
     private Timestamp raisedAt;
 
+    @Column(name = "SEVERITY")
+    private Integer level;
+
     public long getId() { return id; }
+    /** How grave the warning was when last published, e.g. the aging bucket of the oldest overdue amount. */
+    public int getLevel() { return level == null ? 0 : level; }
+    public void setLevel(int level) { this.level = level; }
     public long getCustomerId() { return customerId; }
     public void setCustomerId(long customerId) { this.customerId = customerId; }
     public WarningKind getKind() { return kind; }

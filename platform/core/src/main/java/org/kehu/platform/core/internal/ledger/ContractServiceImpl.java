@@ -65,6 +65,8 @@ public class ContractServiceImpl implements ContractService {
         }
         v.require("startDate", d.startDate());
         v.require("endDate", d.endDate());
+        Ledger.dateInRange(v, "startDate", d.startDate());
+        Ledger.dateInRange(v, "endDate", d.endDate());
         if (d.startDate() != null && d.endDate() != null && d.endDate().isBefore(d.startDate())) {
             v.add("endDate", "must not be before startDate");
         }
@@ -142,6 +144,7 @@ public class ContractServiceImpl implements ContractService {
         return ledger.write((em, events) -> {
             ContractEntity e = find(em, id);
             Ledger.lockCustomer(em, e.getCustomerId());
+            em.refresh(e);
             if (e.getVersion() != change.version()) {
                 throw new ConflictException("The contract was changed since version " + change.version() + " (now "
                         + e.getVersion() + "); reload it and try again");
@@ -169,6 +172,7 @@ public class ContractServiceImpl implements ContractService {
             v.add("body", "is required").throwIfAny();
         }
         v.requireText("reason", Texts.clean(breach.reason()), 500);
+        Ledger.dateInRange(v, "date", breach.date());
         if (breach.date() != null && breach.date().isAfter(ledger.today())) {
             v.add("date", "must not be in the future");
         }
@@ -176,6 +180,7 @@ public class ContractServiceImpl implements ContractService {
         return ledger.write((em, events) -> {
             ContractEntity e = find(em, id);
             Ledger.lockCustomer(em, e.getCustomerId());
+            em.refresh(e);
             if (e.getStatus() == ContractStatus.DRAFT || e.getStatus() == ContractStatus.CANCELLED) {
                 throw new ConflictException("A " + e.getStatus() + " contract cannot be breached");
             }
@@ -196,12 +201,17 @@ public class ContractServiceImpl implements ContractService {
         String number = Ledger.number(v, "number", d.number(), false);
         BigDecimal quantity = Ledger.quantity(v, "quantity", d.quantity(), true);
         BigDecimal amount = ledger.amount(v, "amount", d.amount(), true, true);
+        Ledger.dateInRange(v, "orderDate", d.orderDate());
         if (d.orderDate() != null && d.orderDate().isAfter(ledger.today())) {
             v.add("orderDate", "must not be in the future");
         }
         v.throwIfAny();
         return ledger.write((em, events) -> {
             Ledger.lockParty(em, d.customerId());
+            CreditAccountEntity account = ledger.account(em, d.customerId(), false);
+            if (!ListRules.allowsOrder(account == null ? null : account.getList())) {
+                throw new ConflictException("Customer " + d.customerId() + " is on the black list: no new order");
+            }
             if (d.contractId() != null) {
                 ContractEntity c = em.find(ContractEntity.class, d.contractId());
                 if (c == null) {
@@ -255,6 +265,7 @@ public class ContractServiceImpl implements ContractService {
         return ledger.write((em, events) -> {
             OrderEntity e = findOrder(em, id);
             Ledger.lockCustomer(em, e.getCustomerId());
+            em.refresh(e);
             if (e.getStatus() == OrderStatus.SHIPPED || e.getStatus() == OrderStatus.CANCELLED) {
                 throw new ConflictException("A " + e.getStatus() + " order cannot be cancelled");
             }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import javax.persistence.EntityManager;
-import javax.persistence.LockModeType;
 
 import org.kehu.platform.api.Actor;
 import org.kehu.platform.api.ConflictException;
@@ -30,18 +29,15 @@ import org.kehu.platform.core.internal.entity.CreditAccountEntity;
 import org.kehu.platform.core.internal.entity.CreditChangeEntity;
 import org.kehu.platform.core.internal.entity.CustomerEntity;
 import org.kehu.platform.core.internal.entity.ListEntryEntity;
-import org.kehu.platform.core.internal.entity.SequenceEntity;
 import org.kehu.platform.core.internal.entity.TemporaryCreditEntity;
 import org.kehu.platform.core.internal.rules.Amounts;
 import org.kehu.platform.core.internal.rules.CreditPosition;
+import org.kehu.platform.core.internal.rules.CreditRules;
 import org.kehu.platform.core.internal.rules.ListRules;
 import org.kehu.platform.core.internal.rules.Texts;
 import org.kehu.platform.core.internal.rules.Violations;
 
 public class CreditServiceImpl implements CreditService {
-
-    /** The row locked while credit is granted, so that the company-wide cap holds under concurrent grants. */
-    private static final String GRANT_LOCK = "credit.grant.lock";
 
     private final Ledger ledger;
     private final WarningTracker warnings;
@@ -86,7 +82,10 @@ public class CreditServiceImpl implements CreditService {
         if (u.paymentTermDays() != null && (u.paymentTermDays() < 0 || u.paymentTermDays() > 365)) {
             v.add("paymentTermDays", "must be between 0 and 365");
         }
-        if (u.validFrom() != null && u.validTo() != null && u.validTo().isBefore(u.validFrom())) {
+        Ledger.dateInRange(v, "validFrom", u.validFrom());
+        Ledger.dateInRange(v, "validTo", u.validTo());
+        if (u.validFrom() != null && u.validTo() != null && Ledger.inRange(u.validFrom()) && Ledger.inRange(u.validTo())
+                && u.validTo().isBefore(u.validFrom())) {
             v.add("validTo", "must not be before validFrom");
         }
         if ((u.validFrom() != null || u.validTo() != null) && u.annualLimit() == null) {
@@ -117,6 +116,10 @@ public class CreditServiceImpl implements CreditService {
             if (limit != null) {
                 LocalDate from = u.validFrom() != null ? u.validFrom() : today.withDayOfYear(1);
                 LocalDate to = u.validTo() != null ? u.validTo() : today.withMonth(12).withDayOfMonth(31);
+                String tooEarly = CreditRules.nextLimitTooEarly(a.getAnnualLimit(), a.getValidFrom(), a.getValidTo(), from, today);
+                if (tooEarly != null) {
+                    throw new ConflictException(tooEarly);
+                }
                 // an increase is measured against the limit granted for today or later, not against an expired one
                 BigDecimal granted = a.getValidTo() == null || !a.getValidTo().isBefore(today) ? a.getAnnualLimit()
                         : BigDecimal.ZERO;
@@ -137,6 +140,9 @@ public class CreditServiceImpl implements CreditService {
                 }
             }
             if (u.paymentTermDays() != null && u.paymentTermDays() != a.getPaymentTermDays()) {
+                if (CreditRules.isLongerTerm(a.getPaymentTermDays(), u.paymentTermDays())) {
+                    requireIncreaseAllowed(LedgerQueries.position(em, customerId, today));
+                }
                 changes.add(change(customerId, CreditChangeKind.PAYMENT_TERM, a.getPaymentTermDays(), u.paymentTermDays(),
                         reason, actor));
                 a.setPaymentTermDays(u.paymentTermDays());
@@ -164,10 +170,7 @@ public class CreditServiceImpl implements CreditService {
         if (cap.signum() == 0) {
             return;
         }
-        if (em.find(SequenceEntity.class, GRANT_LOCK, LockModeType.PESSIMISTIC_WRITE) == null) {
-            em.persist(new SequenceEntity(GRANT_LOCK, 1));
-            em.flush();
-        }
+        Ledger.lock(em, Ledger.CREDIT_GRANT_LOCK);
         LocalDate today = ledger.today();
         java.sql.Date day = java.sql.Date.valueOf(today);
         BigDecimal annual = em.createQuery("SELECT SUM(a.annualLimit) FROM CreditAccountEntity a WHERE (a.validTo IS NULL"
@@ -206,7 +209,9 @@ public class CreditServiceImpl implements CreditService {
         LocalDate today = ledger.today();
         LocalDate from = d.validFrom() == null ? today : d.validFrom();
         v.require("expiresOn", d.expiresOn());
-        if (d.expiresOn() != null) {
+        Ledger.dateInRange(v, "validFrom", d.validFrom());
+        Ledger.dateInRange(v, "expiresOn", d.expiresOn());
+        if (d.expiresOn() != null && Ledger.inRange(d.expiresOn()) && Ledger.inRange(from)) {
             int max = ledger.settings().temporaryCreditMaxDays();
             if (d.expiresOn().isBefore(from) || d.expiresOn().isBefore(today)) {
                 v.add("expiresOn", "must not be before validFrom or today");
@@ -257,6 +262,7 @@ public class CreditServiceImpl implements CreditService {
         v.require("list", d.list());
         String reason = Texts.clean(d.reason());
         v.requireText("reason", reason, 500);
+        Ledger.dateInRange(v, "since", d.since());
         if (d.since() != null && d.since().isAfter(ledger.today().plusYears(1))) {
             v.add("since", "must be within a year from today");
         }

@@ -21,10 +21,13 @@ import org.kehu.platform.api.Page;
 import org.kehu.platform.api.spi.KehuEvent;
 import org.kehu.platform.core.internal.entity.CreditAccountEntity;
 import org.kehu.platform.core.internal.entity.CustomerEntity;
+import org.kehu.platform.core.internal.entity.SequenceEntity;
 import org.kehu.platform.core.internal.rules.Amounts;
 import org.kehu.platform.core.internal.rules.Violations;
 import org.kehu.platform.core.internal.service.CoreSettings;
 import org.kehu.platform.core.internal.service.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the ledger services share: the transaction boundary with the events it
@@ -32,6 +35,19 @@ import org.kehu.platform.core.internal.service.Store;
  * ledger currency, paging and record numbers.
  */
 public class Ledger {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
+
+    /** The row locked while credit is granted, so that the company-wide cap holds under concurrent grants. */
+    public static final String CREDIT_GRANT_LOCK = "credit.grant.lock";
+    /** The row locked while rebates are calculated or settled. */
+    public static final String REBATE_LOCK = "rebate.lock";
+    /** The lock rows created at start, so that the first users do not race to create them. */
+    static final List<String> LOCK_ROWS = List.of(CREDIT_GRANT_LOCK, REBATE_LOCK);
+
+    /** The dates the ledger accepts. */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
 
     private final Store store;
     private final LedgerSettings settings;
@@ -52,6 +68,31 @@ public class Ledger {
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
+    }
+
+    /**
+     * Creates the named lock rows that are missing. Another node may create them at the same time; then this one
+     * logs the failure and the services create a missing row when they first need it.
+     */
+    public void init() {
+        try {
+            store.write(em -> {
+                for (String name : LOCK_ROWS) {
+                    if (em.find(SequenceEntity.class, name) == null) {
+                        em.persist(new SequenceEntity(name, 1));
+                    }
+                }
+                em.flush();
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("Could not create the ledger's lock rows {}; they are created when first needed", LOCK_ROWS, e);
+        }
+    }
+
+    /** Locks a named lock row for the rest of the transaction, creating it when it is missing. */
+    public static void lock(EntityManager em, String name) {
+        Store.lockRow(em, name);
     }
 
     /** Work inside one transaction that may raise events; they are published once the transaction committed. */
@@ -166,6 +207,18 @@ public class Ledger {
         return quantity.setScale(3);
     }
 
+    /** Whether a date lies between {@link #EARLIEST_DATE} and {@link #LATEST_DATE}; {@code null} does. */
+    public static boolean inRange(LocalDate date) {
+        return date == null || !date.isBefore(EARLIEST_DATE) && !date.isAfter(LATEST_DATE);
+    }
+
+    /** Adds a field error when a date lies outside the dates the ledger accepts; {@code null} is fine. */
+    public static void dateInRange(Violations v, String field, LocalDate date) {
+        if (!inRange(date)) {
+            v.add(field, "must be between " + EARLIEST_DATE + " and " + LATEST_DATE);
+        }
+    }
+
     /** Validates paging and returns the page size to use. */
     public int pageSize(int page, int size) {
         int pageSize = size <= 0 ? core.defaultPageSize() : size;
@@ -175,6 +228,8 @@ public class Ledger {
         }
         if (pageSize > core.maxPageSize()) {
             v.add("size", "must be at most " + core.maxPageSize());
+        } else if (page > 0 && (long) page * pageSize > Integer.MAX_VALUE) {
+            v.add("page", "must be at most " + Integer.MAX_VALUE / pageSize + " with a page size of " + pageSize);
         }
         v.throwIfAny();
         return pageSize;
@@ -255,8 +310,15 @@ public class Ledger {
 
     /** Whether a record of the entity type already carries the number. */
     public static boolean numberTaken(EntityManager em, Class<?> type, String number) {
-        return !em.createQuery("SELECT e.id FROM " + type.getSimpleName() + " e WHERE e.number = :n", Long.class)
-                .setParameter("n", number).setMaxResults(1).getResultList().isEmpty();
+        return numberTaken(em, type, number, new Filter());
+    }
+
+    /** Whether a record of the entity type that matches the filter already carries the number. */
+    public static boolean numberTaken(EntityManager em, Class<?> type, String number, Filter among) {
+        javax.persistence.TypedQuery<Long> q = em.createQuery("SELECT e.id FROM " + type.getSimpleName() + " e" + among.where
+                + " AND e.number = :n", Long.class);
+        among.params.forEach(q::setParameter);
+        return !q.setParameter("n", number).setMaxResults(1).getResultList().isEmpty();
     }
 
     /**
@@ -265,16 +327,34 @@ public class Ledger {
      */
     public String number(EntityManager em, Class<?> type, String given, String prefix, String what) {
         if (given != null) {
-            if (numberTaken(em, type, given)) {
-                throw new org.kehu.platform.api.ConflictException(what + " " + given + " is already recorded");
-            }
+            requireNumberFree(em, type, given, what, new Filter());
             return given;
         }
+        return newNumber(em, type, prefix);
+    }
+
+    /** Refuses a given number that a record of the entity type matching the filter already carries. */
+    public static void requireNumberFree(EntityManager em, Class<?> type, String given, String what, Filter among) {
+        if (numberTaken(em, type, given, among)) {
+            throw new org.kehu.platform.api.ConflictException(what + " " + given + " is already recorded");
+        }
+    }
+
+    /**
+     * A new number such as {@code HT2026000042} (prefix, year, a counter per prefix) that no record of the entity
+     * type carries yet; the counter's row stays locked until the transaction ends.
+     */
+    public String newNumber(EntityManager em, Class<?> type, String prefix) {
         String n;
         do {
-            n = prefix + today().getYear() + String.format("%06d", Store.nextValue(em, "ledger.number." + prefix));
+            n = prefix + today().getYear() + String.format("%06d", Store.nextValue(em, counter(prefix)));
         } while (numberTaken(em, type, n));
         return n;
+    }
+
+    /** The name of the counter row behind the numbers with the prefix. */
+    public static String counter(String prefix) {
+        return "ledger.number." + prefix;
     }
 
     /** Equality filters of a list query; {@code null} values are left out. */

@@ -72,19 +72,19 @@ final class LedgerQueries {
             }
         }
         Map<List<Long>, Uninvoiced> byContract = new HashMap<>();
-        TypedQuery<Object[]> shipped = filtered(em, "SELECT s.customerId, s.contractId, s.shipDate, s.amount FROM ShipmentEntity s"
-                + " WHERE s.decision = :allowed AND s.paidInAdvance = false AND s.contractId IS NOT NULL", "s", customerId,
-                Object[].class);
+        TypedQuery<Object[]> shipped = filtered(em, "SELECT s.customerId, s.contractId, s.id, s.shipDate, s.amount"
+                + " FROM ShipmentEntity s WHERE s.decision = :allowed AND s.paidInAdvance = false AND s.contractId IS NOT NULL",
+                "s", customerId, Object[].class);
         for (Object[] r : shipped.setParameter("allowed", ShipmentDecision.ALLOWED).getResultList()) {
             byContract.computeIfAbsent(List.of((Long) r[0], (Long) r[1]), k -> new Uninvoiced())
-                    .shipped(((Date) r[2]).toLocalDate(), (BigDecimal) r[3]);
+                    .shipped((Long) r[2], ((Date) r[3]).toLocalDate(), (BigDecimal) r[4]);
         }
         if (!byContract.isEmpty()) {
-            for (Object[] r : filtered(em, "SELECT i.customerId, i.contractId, i.issueDate, i.amount FROM InvoiceEntity i"
-                    + " WHERE i.contractId IS NOT NULL", "i", customerId, Object[].class).getResultList()) {
+            for (Object[] r : filtered(em, "SELECT i.customerId, i.contractId, i.issueDate, i.amount, i.shipmentId"
+                    + " FROM InvoiceEntity i WHERE i.contractId IS NOT NULL", "i", customerId, Object[].class).getResultList()) {
                 Uninvoiced u = byContract.get(List.of((Long) r[0], (Long) r[1]));
                 if (u != null) {
-                    u.invoiced(((Date) r[2]).toLocalDate(), (BigDecimal) r[3]);
+                    u.invoiced(((Date) r[2]).toLocalDate(), (BigDecimal) r[3], (Long) r[4]);
                 }
             }
         }
@@ -95,13 +95,14 @@ final class LedgerQueries {
                 b.uninvoiced = b.uninvoiced.add(gap);
             }
         });
-        TypedQuery<Object[]> orders = filtered(em, "SELECT o.customerId, SUM(o.amount), SUM(o.shippedAmount)"
-                + " FROM OrderEntity o WHERE o.status IN :open", "o", customerId, Object[].class, " GROUP BY o.customerId");
+        TypedQuery<Object[]> orders = filtered(em, "SELECT o.customerId, o.amount, o.shippedAmount FROM OrderEntity o"
+                + " WHERE o.status IN :open", "o", customerId, Object[].class);
         for (Object[] r : orders.setParameter("open", List.of(OrderStatus.OPEN, OrderStatus.PARTIALLY_SHIPPED))
                 .getResultList()) {
             BigDecimal unshipped = ((BigDecimal) r[1]).subtract((BigDecimal) r[2]);
             if (unshipped.signum() > 0) {
-                at.apply((Long) r[0]).unshipped = unshipped;
+                Builder b = at.apply((Long) r[0]);
+                b.unshipped = b.unshipped.add(unshipped);
             }
         }
         for (Object[] r : filtered(em, "SELECT p.customerId, SUM(p.unapplied) FROM PaymentEntity p WHERE p.unapplied > 0",

@@ -45,13 +45,10 @@ public class RebateServiceImpl implements RebateService {
         this.warnings = warnings;
     }
 
-    private static Periods.Period period(String text, LocalDate today) {
+    private static Periods.Period period(String text) {
         Periods.Period p = Periods.parse(text);
         if (p == null) {
             new Violations().add("period", "must be a year (2026), a quarter (2026-Q3) or a month (2026-07)").throwIfAny();
-        }
-        if (p.from().isAfter(today)) {
-            new Violations().add("period", "must have begun").throwIfAny();
         }
         return p;
     }
@@ -59,23 +56,32 @@ public class RebateServiceImpl implements RebateService {
     @Override
     public RebateRun calculate(Actor actor, String periodText) {
         LocalDate today = ledger.today();
-        Periods.Period period = period(periodText, today);
-        LocalDate end = period.to().isAfter(today) ? today : period.to();
+        Periods.Period period = period(periodText);
+        if (!period.to().isBefore(today)) {
+            new Violations().add("period", "must have ended").throwIfAny();
+        }
+        LocalDate end = period.to();
         LedgerSettings.Values s = ledger.settings();
         return ledger.write((em, events) -> {
+            Ledger.lock(em, Ledger.REBATE_LOCK);
+            List<String> overlapping = Periods.overlapping(period,
+                    em.createQuery("SELECT DISTINCT r.period FROM RebateEntity r", String.class).getResultList());
+            if (!overlapping.isEmpty()) {
+                throw new ConflictException("Rebates of " + String.join(", ", overlapping) + " cover part of " + period.label()
+                        + ": a period is calculated under one label only");
+            }
             List<CustomerEntity> dealers = em.createQuery("SELECT DISTINCT r.customer FROM PartyRoleEntity r WHERE r.role = :dealer",
                     CustomerEntity.class).setParameter("dealer", PartyRole.DEALER).getResultList().stream()
                     .filter(c -> c.getDeletedAt() == null).sorted(java.util.Comparator.comparing(CustomerEntity::getId)).toList();
+            // a new run replaces the rebates not settled yet
+            em.createQuery("DELETE FROM RebateEntity r WHERE r.period = :p AND r.status = :calculated")
+                    .setParameter("p", period.label()).setParameter("calculated", RebateStatus.CALCULATED).executeUpdate();
             Map<Long, RebateEntity> settled = new HashMap<>();
-            for (RebateEntity r : em.createQuery("SELECT r FROM RebateEntity r WHERE r.period = :p", RebateEntity.class)
-                    .setParameter("p", period.label()).getResultList()) {
-                if (r.getStatus() == RebateStatus.SETTLED) {
-                    settled.put(r.getCustomerId(), r);
-                } else {
-                    em.remove(r);
-                }
+            for (RebateEntity r : em.createQuery("SELECT r FROM RebateEntity r WHERE r.period = :p AND r.status <> :calculated",
+                    RebateEntity.class).setParameter("p", period.label()).setParameter("calculated", RebateStatus.CALCULATED)
+                    .getResultList()) {
+                settled.put(r.getCustomerId(), r);
             }
-            em.flush();
             Date from = Date.valueOf(period.from());
             Date to = Date.valueOf(period.to());
             Date endDay = Date.valueOf(end);
@@ -148,7 +154,7 @@ public class RebateServiceImpl implements RebateService {
     @Override
     public Page<Rebate> list(Actor actor, String period, Long customerId, int page, int size) {
         int pageSize = ledger.pageSize(page, size);
-        Periods.Period p = period == null ? null : period(period, ledger.today());
+        Periods.Period p = period == null ? null : period(period);
         return ledger.read(em -> Ledger.map(ledger.page(em, RebateEntity.class, new Ledger.Filter()
                 .eq("period", p == null ? null : p.label()).eq("customerId", customerId), "e.id DESC", page, pageSize),
                 r -> Records.rebate(ledger, r)));
@@ -157,6 +163,7 @@ public class RebateServiceImpl implements RebateService {
     @Override
     public Rebate settle(Actor actor, long rebateId, long invoiceId) {
         return ledger.write((em, events) -> {
+            Ledger.lock(em, Ledger.REBATE_LOCK);
             RebateEntity r = em.find(RebateEntity.class, rebateId);
             if (r == null) {
                 throw new NotFoundException("No rebate with id " + rebateId);
@@ -186,7 +193,7 @@ public class RebateServiceImpl implements RebateService {
             a.setAppliedOn(today);
             em.persist(a);
             inv.setDiscount(inv.getDiscount().add(r.getAmount()));
-            ReceivableServiceImpl.settleIfPaid(inv, today);
+            ReceivableServiceImpl.settleIfPaid(em, inv, today);
             r.setStatus(RebateStatus.SETTLED);
             r.setSettledInvoiceId(inv.getId());
             em.flush();

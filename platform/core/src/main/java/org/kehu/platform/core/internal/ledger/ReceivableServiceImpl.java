@@ -80,30 +80,46 @@ public class ReceivableServiceImpl implements ReceivableService {
             if (d.contractId() != null && (contract = em.find(ContractEntity.class, d.contractId())) == null) {
                 refs.add("contractId", "is not a known contract");
             }
+            ShipmentEntity shipment = null;
             if (d.shipmentId() != null) {
-                ShipmentEntity s = em.find(ShipmentEntity.class, d.shipmentId());
-                if (s == null) {
+                shipment = em.find(ShipmentEntity.class, d.shipmentId());
+                if (shipment == null) {
                     refs.add("shipmentId", "is not a known shipment");
-                } else if (s.getDecision() != ShipmentDecision.ALLOWED) {
+                } else if (shipment.getDecision() != ShipmentDecision.ALLOWED) {
                     refs.add("shipmentId", "was refused by the shipment gate");
-                } else if (s.getCustomerId() != d.customerId()) {
+                } else if (shipment.getCustomerId() != d.customerId()) {
                     refs.add("shipmentId", "is a shipment to another customer");
+                } else if (shipment.getContractId() != null && d.contractId() != null
+                        && !shipment.getContractId().equals(d.contractId())) {
+                    refs.add("contractId", "differs from the shipment's contract " + shipment.getContractId());
+                } else if (contract == null && shipment.getContractId() != null) {
+                    contract = em.find(ContractEntity.class, shipment.getContractId());
+                }
+            }
+            BigDecimal billedCost = cost;
+            if (billedCost == null) {
+                if (shipment != null && shipment.getCost() != null && shipment.getAmount().signum() > 0) {
+                    // the cost of the goods billed, in proportion to the shipment's
+                    billedCost = shipment.getCost().multiply(amount).divide(shipment.getAmount(), 2, java.math.RoundingMode.HALF_UP);
+                } else if (d.cost() == null) {
+                    refs.add("cost", "is required (the cost of the goods sold), unless the invoice names a shipment with its cost");
                 }
             }
             refs.throwIfAny();
             InvoiceEntity e = new InvoiceEntity();
             e.setNumber(ledger.number(em, InvoiceEntity.class, number, null, "Invoice"));
             e.setCustomerId(d.customerId());
-            e.setContractId(d.contractId());
+            e.setContractId(contract == null ? null : contract.getId());
             e.setShipmentId(d.shipmentId());
             e.setIssueDate(issued);
             int term = contract != null ? contract.getPaymentTermDays() : ledger.paymentTerm(em, d.customerId());
             e.setDueDate(d.dueDate() != null ? d.dueDate() : issued.plusDays(term));
             e.setAmount(amount);
-            e.setCost(cost == null ? BigDecimal.ZERO.setScale(2) : cost);
+            e.setCost(billedCost);
             e.setPaidAmount(BigDecimal.ZERO.setScale(2));
             e.setDiscount(BigDecimal.ZERO.setScale(2));
-            e.setPaymentMode(contract == null ? PaymentMode.CREDIT : contract.getPaymentMode());
+            e.setPaymentMode(shipment != null && shipment.isPaidInAdvance() ? PaymentMode.PREPAID
+                    : contract == null ? PaymentMode.CREDIT : contract.getPaymentMode());
             e.setCreatedAt(ledger.clock().instant());
             e.setCreatedBy(actor.user());
             em.persist(e);
@@ -249,18 +265,23 @@ public class ReceivableServiceImpl implements ReceivableService {
      * oldest first, to a new invoice; never dated before the invoice was issued.
      */
     private void applyOnAccount(EntityManager em, InvoiceEntity inv) {
+        // money backing shipments paid in advance and not yet invoiced stays for their invoices
+        BigDecimal free = LedgerQueries.position(em, inv.getCustomerId(), ledger.today()).prepayments();
+        if (free.signum() <= 0) {
+            return;
+        }
         List<PaymentEntity> onAccount = em.createQuery("SELECT p FROM PaymentEntity p WHERE p.customerId = :c"
                 + " AND p.unapplied > 0 ORDER BY p.receivedDate, p.id", PaymentEntity.class)
                 .setParameter("c", inv.getCustomerId()).getResultList();
         for (PaymentEntity p : onAccount) {
-            BigDecimal open = open(inv);
-            if (open.signum() <= 0) {
+            BigDecimal part = Amounts.min(Amounts.min(open(inv), p.getUnapplied()), free);
+            if (part.signum() <= 0) {
                 break;
             }
-            BigDecimal part = Amounts.min(open, p.getUnapplied());
             LocalDate on = p.getReceivedDate().isBefore(inv.getIssueDate()) ? inv.getIssueDate() : p.getReceivedDate();
             apply(em, p, inv, part, on);
             p.setUnapplied(p.getUnapplied().subtract(part));
+            free = free.subtract(part);
         }
     }
 
@@ -276,14 +297,20 @@ public class ReceivableServiceImpl implements ReceivableService {
         a.setAppliedOn(on);
         em.persist(a);
         inv.setPaidAmount(inv.getPaidAmount().add(part));
-        settleIfPaid(inv, on);
+        settleIfPaid(em, inv, on);
         return new PaymentAllocation(inv.getId(), inv.getNumber(), ledger.money(part));
     }
 
-    /** Marks an invoice settled once nothing is open; the settlement date is never before the issue date. */
-    static void settleIfPaid(InvoiceEntity inv, LocalDate on) {
+    /**
+     * Marks an invoice settled once nothing is open, on the latest date anything was applied to it (a payment
+     * posted late may carry an earlier date), never before the issue date.
+     */
+    static void settleIfPaid(EntityManager em, InvoiceEntity inv, LocalDate on) {
         if (open(inv).signum() <= 0) {
-            inv.setSettledOn(on.isBefore(inv.getIssueDate()) ? inv.getIssueDate() : on);
+            java.sql.Date latest = em.createQuery("SELECT MAX(a.appliedOn) FROM AllocationEntity a WHERE a.invoiceId = :i",
+                    java.sql.Date.class).setParameter("i", inv.getId()).getSingleResult();
+            LocalDate last = latest == null || latest.toLocalDate().isBefore(on) ? on : latest.toLocalDate();
+            inv.setSettledOn(last.isBefore(inv.getIssueDate()) ? inv.getIssueDate() : last);
         }
     }
 

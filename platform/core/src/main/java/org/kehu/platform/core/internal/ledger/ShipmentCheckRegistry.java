@@ -25,12 +25,22 @@ public class ShipmentCheckRegistry {
         }
     }
 
+    /** A check's id to sort by; a check without one, or whose id fails, comes first. */
+    private static String sortKey(ShipmentCheck check) {
+        try {
+            String id = check.id();
+            return id == null ? "" : id;
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
     /** The plugin checks that apply to customers of an industry, in a stable order. */
     public List<ShipmentCheck> forIndustry(String industry) {
         return checks.entrySet().stream()
                 .filter(e -> e.getValue().equals("*") || e.getValue().equals(industry))
                 .map(Map.Entry::getKey)
-                .sorted(java.util.Comparator.comparing(ShipmentCheck::id))
+                .sorted(java.util.Comparator.comparing(ShipmentCheckRegistry::sortKey))
                 .toList();
     }
 }

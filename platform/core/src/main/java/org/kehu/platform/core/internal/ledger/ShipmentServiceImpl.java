@@ -1,10 +1,12 @@
 package org.kehu.platform.core.internal.ledger;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import javax.persistence.EntityManager;
 
 import org.kehu.platform.api.Actor;
 import org.kehu.platform.api.NotFoundException;
@@ -38,6 +40,11 @@ public class ShipmentServiceImpl implements ShipmentService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShipmentServiceImpl.class);
 
+    /** How far ahead a shipment may be requested. */
+    static final int MAX_DAYS_AHEAD = 366;
+    /** The prefix of the numbers the gate gives shipments, e.g. {@code FH2026000042}. */
+    private static final String PREFIX = "FH";
+
     private final Ledger ledger;
     private final CreditServiceImpl credit;
     private final WarningTracker warnings;
@@ -53,26 +60,40 @@ public class ShipmentServiceImpl implements ShipmentService {
     }
 
     @Override
-    public Shipment request(Actor actor, ShipmentRequest r) {
+    public Shipment request(Actor actor, ShipmentRequest request) {
         Violations v = new Violations();
-        if (r == null) {
+        if (request == null) {
             v.add("body", "is required").throwIfAny();
         }
-        String number = Ledger.number(v, "number", r.number(), false);
-        BigDecimal quantity = Ledger.quantity(v, "quantity", r.quantity(), true);
-        BigDecimal amount = ledger.amount(v, "amount", r.amount(), true, true);
-        BigDecimal cost = ledger.amount(v, "cost", r.cost(), false, false);
-        if (r.shipDate() != null && r.shipDate().isBefore(ledger.today().minusDays(1))) {
-            v.add("shipDate", "must not be in the past");
+        LocalDate today = ledger.today();
+        String number = Ledger.number(v, "number", request.number(), false);
+        BigDecimal quantity = Ledger.quantity(v, "quantity", request.quantity(), true);
+        BigDecimal amount = ledger.amount(v, "amount", request.amount(), true, true);
+        BigDecimal cost = ledger.amount(v, "cost", request.cost(), false, false);
+        Ledger.dateInRange(v, "shipDate", request.shipDate());
+        if (request.shipDate() != null && Ledger.inRange(request.shipDate())) {
+            if (request.shipDate().isBefore(today.minusDays(1))) {
+                v.add("shipDate", "must not be in the past");
+            } else if (request.shipDate().isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+                v.add("shipDate", "must be at most " + MAX_DAYS_AHEAD + " days ahead");
+            }
         }
         v.throwIfAny();
+        ShipmentRequest r = ShipmentChecks.dated(request, today);
         return ledger.write((em, events) -> {
             CustomerEntity customer = Ledger.lockParty(em, r.customerId());
+            if (number != null) {
+                Ledger.requireNumberFree(em, ShipmentEntity.class, number, "Shipment", allowed());
+            }
             OrderEntity order = null;
             if (r.orderId() != null) {
                 order = em.find(OrderEntity.class, r.orderId());
                 if (order == null) {
                     new Violations().add("orderId", "is not a known order").throwIfAny();
+                }
+                if (r.contractId() != null && order.getContractId() != null && !order.getContractId().equals(r.contractId())) {
+                    new Violations().add("orderId", "belongs to contract " + order.getContractId() + ", not " + r.contractId())
+                            .throwIfAny();
                 }
             }
             Long contractId = r.contractId() != null ? r.contractId() : order == null ? null : order.getContractId();
@@ -83,7 +104,6 @@ public class ShipmentServiceImpl implements ShipmentService {
                     new Violations().add("contractId", "is not a known contract").throwIfAny();
                 }
             }
-            String n = ledger.number(em, ShipmentEntity.class, number, "FH", "Shipment");
             CreditProfile profile = credit.profile(em, r.customerId());
             BigDecimal additional = BigDecimal.ZERO;
             if (!r.paidInAdvance()) {
@@ -102,32 +122,33 @@ public class ShipmentServiceImpl implements ShipmentService {
                 refusals.addAll(check.check(context));
             }
             for (ShipmentCheck check : plugins.forIndustry(customer.getIndustry())) {
+                String id = null;
                 try {
-                    List<ShipmentRefusal> found = check.check(context);
-                    if (found != null) {
-                        refusals.addAll(found);
-                    }
+                    id = check.id();
+                    refusals.addAll(ShipmentChecks.fromPlugin(id, check.check(context)));
                 } catch (RuntimeException e) {
-                    LOG.warn("Shipment check {} failed; the shipment is refused", check.id(), e);
-                    refusals.add(new ShipmentRefusal("CHECK_FAILED", "Check " + check.id() + " failed: " + e.getMessage()));
+                    String name = id == null || id.isBlank() ? ShipmentChecks.PLUGIN_CHECK : id;
+                    LOG.warn("Shipment check {} failed; the shipment is refused", name, e);
+                    refusals.add(new ShipmentRefusal("CHECK_FAILED", "Check " + name + " failed: " + e.getMessage()));
                 }
             }
+            ShipmentDecision decision = refusals.isEmpty() ? ShipmentDecision.ALLOWED : ShipmentDecision.REFUSED;
             ShipmentEntity s = new ShipmentEntity();
-            s.setNumber(n);
             s.setCustomerId(r.customerId());
             s.setContractId(contractId);
             s.setOrderId(r.orderId());
-            s.setShipDate(r.shipDate() == null ? ledger.today() : r.shipDate());
+            s.setShipDate(r.shipDate());
             s.setQuantity(quantity);
             s.setAmount(amount);
             s.setCost(cost);
             s.setPaidInAdvance(r.paidInAdvance());
-            s.setDecision(refusals.isEmpty() ? ShipmentDecision.ALLOWED : ShipmentDecision.REFUSED);
+            s.setDecision(decision);
             s.setRefusals(Records.refusalText(refusals));
             s.setExposure(profile.exposure().amount());
             s.setCreditLimit(profile.effectiveLimit().amount());
             s.setCreatedAt(ledger.clock().instant());
             s.setCreatedBy(actor.user());
+            s.setNumber(number(em, number, decision));
             em.persist(s);
             if (refusals.isEmpty()) {
                 if (contract != null) {
@@ -150,6 +171,27 @@ public class ShipmentServiceImpl implements ShipmentService {
             }
             return Records.shipment(ledger, s);
         });
+    }
+
+    /** Only allowed shipments hold their number: a refused request may be made again under the same one. */
+    private static Ledger.Filter allowed() {
+        return new Ledger.Filter().eq("decision", ShipmentDecision.ALLOWED);
+    }
+
+    /**
+     * The shipment's number, drawn as late as possible since the company-wide counter row stays locked until the
+     * transaction ends. A given number is checked again under that lock when the shipment is allowed, so that two
+     * allowed shipments never share one; a new number is one no shipment carries, allowed or refused.
+     */
+    private String number(EntityManager em, String given, ShipmentDecision decision) {
+        if (given == null) {
+            return ledger.newNumber(em, ShipmentEntity.class, PREFIX);
+        }
+        if (decision == ShipmentDecision.ALLOWED) {
+            Ledger.lock(em, Ledger.counter(PREFIX));
+            Ledger.requireNumberFree(em, ShipmentEntity.class, given, "Shipment", allowed());
+        }
+        return given;
     }
 
     @Override

@@ -122,6 +122,14 @@ public class WarningTracker {
         return out;
     }
 
+    /**
+     * How grave a warning is: for overdue receivables the aging bucket of the oldest amount, so that a warning is
+     * raised again as the debt grows older; the other kinds have one level.
+     */
+    private int level(CreditWarning w) {
+        return w.kind() == WarningKind.OVERDUE && w.days() != null ? ledger.settings().aging().bucketOf(w.days()) : 0;
+    }
+
     /** Compares a customer's warnings with those last seen and records the change; returns the events. */
     public List<KehuEvent> sync(EntityManager em, long customerId) {
         return sync(em, List.of(customerId), warnings(em, customerId, null));
@@ -137,25 +145,37 @@ public class WarningTracker {
         List<KehuEvent> events = new java.util.ArrayList<>();
         var at = ledger.clock().instant();
         for (var e : now.entrySet()) {
-            if (!seen.containsKey(e.getKey())) {
-                CreditWarning w = e.getValue();
-                WarningStateEntity state = new WarningStateEntity();
+            CreditWarning w = e.getValue();
+            int level = level(w);
+            WarningStateEntity state = seen.get(e.getKey());
+            boolean escalated = state != null && level > state.getLevel();
+            if (state == null) {
+                state = new WarningStateEntity();
                 state.setCustomerId(w.customerId());
                 state.setKind(w.kind());
                 state.setRaisedAt(at);
+                state.setLevel(level);
                 em.persist(state);
-                Map<String, Object> props = new HashMap<>();
-                props.put("customerId", w.customerId());
-                props.put("kind", w.kind().name());
-                props.put("message", w.message());
-                if (w.amount() != null) {
-                    props.put("amount", w.amount().amount());
+            } else if (level != state.getLevel()) {
+                state.setLevel(level);
+                if (!escalated) {
+                    continue;
                 }
-                if (w.days() != null) {
-                    props.put("days", w.days());
-                }
-                events.add(new KehuEvent(LedgerTopics.WARNING_RAISED, props, at));
+            } else {
+                continue;
             }
+            Map<String, Object> props = new HashMap<>();
+            props.put("customerId", w.customerId());
+            props.put("kind", w.kind().name());
+            props.put("message", w.message());
+            props.put("escalated", escalated);
+            if (w.amount() != null) {
+                props.put("amount", w.amount().amount());
+            }
+            if (w.days() != null) {
+                props.put("days", w.days());
+            }
+            events.add(new KehuEvent(LedgerTopics.WARNING_RAISED, props, at));
         }
         for (var e : seen.entrySet()) {
             if (!now.containsKey(e.getKey()) && customers.contains(e.getValue().getCustomerId())) {

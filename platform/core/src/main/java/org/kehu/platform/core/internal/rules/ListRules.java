@@ -5,7 +5,7 @@ import org.kehu.platform.api.ledger.CreditListType;
 /**
  * What each list forbids: grey (restricted) and black (prohibited) customers get
  * no credit increase and no new temporary credit; black-listed customers get no
- * new contract and no shipment unless it is paid in advance.
+ * new contract, no new order and no shipment unless it is paid in advance.
  */
 public final class ListRules {
 
@@ -17,6 +17,10 @@ public final class ListRules {
     }
 
     public static boolean allowsContract(CreditListType list) {
+        return list != CreditListType.BLACK;
+    }
+
+    public static boolean allowsOrder(CreditListType list) {
         return list != CreditListType.BLACK;
     }
 

@@ -2,6 +2,8 @@ package org.kehu.platform.core.internal.rules;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,21 @@ public final class Periods {
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])");
 
     private Periods() {
+    }
+
+    /** Whether two periods share at least one day. */
+    public static boolean overlap(Period a, Period b) {
+        return !a.from().isAfter(b.to()) && !b.from().isAfter(a.to());
+    }
+
+    /**
+     * The labels among {@code labels} of periods that overlap {@code period} under another label (e.g. 2026-Q1 for
+     * 2026), sorted; labels that are not periods are left out.
+     */
+    public static List<String> overlapping(Period period, Collection<String> labels) {
+        return labels.stream().distinct().map(Periods::parse)
+                .filter(p -> p != null && !p.label().equals(period.label()) && overlap(p, period))
+                .map(Period::label).sorted().toList();
     }
 
     /** @return the period, or {@code null} when the text is not one */

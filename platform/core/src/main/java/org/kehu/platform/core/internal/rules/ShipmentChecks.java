@@ -1,6 +1,7 @@
 package org.kehu.platform.core.internal.rules;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -11,7 +12,9 @@ import org.kehu.platform.api.ledger.CreditListType;
 import org.kehu.platform.api.ledger.CreditProfile;
 import org.kehu.platform.api.ledger.Order;
 import org.kehu.platform.api.ledger.OrderStatus;
+import org.kehu.platform.api.ledger.PaymentMode;
 import org.kehu.platform.api.ledger.ShipmentRefusal;
+import org.kehu.platform.api.ledger.ShipmentRequest;
 import org.kehu.platform.api.spi.ShipmentCheck;
 import org.kehu.platform.api.spi.ShipmentContext;
 
@@ -19,11 +22,15 @@ import org.kehu.platform.api.spi.ShipmentContext;
  * The platform's own shipment gate: no shipment without credit, beyond the
  * limit, with overdue receivables, without an active contract, beyond the
  * contracted quantity or to a black-listed customer, unless it is paid in
- * advance — and then the money must be on account. A shipment to another
- * party than the contract's or the order's is refused even when paid in
- * advance (four-flow consistency).
+ * advance — and then the money must be on account. Under a prepaid contract
+ * goods ship only paid in advance. A shipment to another party than the
+ * contract's or the order's is refused even when paid in advance (four-flow
+ * consistency).
  */
 public final class ShipmentChecks {
+
+    /** The id recorded for a plugin check that has none. */
+    public static final String PLUGIN_CHECK = "PLUGIN_CHECK";
 
     private ShipmentChecks() {
     }
@@ -61,6 +68,10 @@ public final class ShipmentChecks {
 
     private static String prepayment(ShipmentContext c) {
         if (!c.request().paidInAdvance()) {
+            Contract contract = c.contract();
+            if (contract != null && contract.paymentMode() == PaymentMode.PREPAID) {
+                return "Contract " + contract.number() + " is prepaid: its goods ship only when paid in advance";
+            }
             return null;
         }
         BigDecimal paid = c.credit().prepayments().amount();
@@ -70,6 +81,39 @@ public final class ShipmentChecks {
                     + Amounts.scale(amount).toPlainString() + " is on account";
         }
         return null;
+    }
+
+    /** The request with its ship date, today when it has none. */
+    public static ShipmentRequest dated(ShipmentRequest r, LocalDate today) {
+        if (r.shipDate() != null) {
+            return r;
+        }
+        return new ShipmentRequest(r.customerId(), r.contractId(), r.orderId(), r.number(), today, r.quantity(), r.amount(),
+                r.cost(), r.paidInAdvance());
+    }
+
+    /**
+     * What a plugin check found, fit to record: no {@code null} entries, a missing code replaced by the check's id and
+     * a missing message by one naming the check.
+     */
+    public static List<ShipmentRefusal> fromPlugin(String checkId, List<ShipmentRefusal> found) {
+        List<ShipmentRefusal> out = new ArrayList<>();
+        if (found == null) {
+            return out;
+        }
+        String id = blank(checkId) ? PLUGIN_CHECK : checkId.strip();
+        for (ShipmentRefusal r : found) {
+            if (r == null) {
+                continue;
+            }
+            out.add(new ShipmentRefusal(blank(r.code()) ? id : r.code().strip(),
+                    blank(r.message()) ? "Refused by check " + id : r.message()));
+        }
+        return out;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static String limit(ShipmentContext c) {

@@ -300,6 +300,8 @@ class DemoDataSetTest {
         final Set<Integer> rated = new HashSet<>();
         final Set<CreditRating> ratings = new HashSet<>();
         final Map<Integer, BigDecimal> limits = new HashMap<>();
+        /** Payment terms in days; a customer without one has the shipped default of 30. */
+        final Map<Integer, Integer> terms = new HashMap<>();
         final Map<Integer, Boolean> limitValid = new HashMap<>();
         final List<TemporaryStep> temporaries = new ArrayList<>();
         final Map<Integer, CreditListType> lists = new HashMap<>();
@@ -362,6 +364,7 @@ class DemoDataSetTest {
                     statuses.set(s.contract(), s.status());
                 } else if (step instanceof OrderStep s) {
                     assertEquals(ContractStatus.ACTIVE, statuses.get(s.contract()));
+                    assertNotEquals(CreditListType.BLACK, lists.get(s.customer()), "order of a black-listed customer");
                     assertFalse(s.orderDate().isAfter(today));
                     number("order", s.number());
                     money(s.amount(), true);
@@ -396,6 +399,12 @@ class DemoDataSetTest {
                 limits.put(s.customer(), limit);
                 limitValid.put(s.customer(), s.validTo() == null || !s.validTo().isBefore(today));
             }
+            if (s.paymentTermDays() != null) {
+                if (s.paymentTermDays() > terms.getOrDefault(s.customer(), 30)) {
+                    assertTrue(increaseAllowed(s.customer()), "longer payment term while overdue or listed: " + s);
+                }
+                terms.put(s.customer(), s.paymentTermDays());
+            }
             rated.add(s.customer());
             ratings.add(s.rating());
         }
@@ -414,6 +423,7 @@ class DemoDataSetTest {
             if (s.paidInAdvance()) {
                 assertTrue(unapplied(s.customer()).compareTo(s.amount().amount()) >= 0, "nothing paid in advance: " + s);
             } else {
+                assertNotEquals(PaymentMode.PREPAID, contract.paymentMode(), "allowed on credit under a prepaid contract: " + s);
                 assertEquals(ContractStatus.ACTIVE, statuses.get(s.contract()));
                 assertTrue(limit(s.customer()).signum() > 0 && overdue(s.customer()).signum() == 0, "allowed shipment: " + s);
                 assertNotEquals(CreditListType.BLACK, lists.get(s.customer()));

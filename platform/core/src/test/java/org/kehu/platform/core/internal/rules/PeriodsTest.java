@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,5 +61,28 @@ class PeriodsTest {
     @Test
     void nullIsNull() {
         assertNull(Periods.parse(null));
+    }
+
+    @ParameterizedTest(name = "{0} and {1}: {2}")
+    @CsvSource({
+            "2026,    2026-Q1, true",
+            "2026-Q1, 2026-03, true",
+            "2026-Q1, 2026-04, false",
+            "2026-Q4, 2026-12, true",
+            "2026,    2027-01, false",
+            "2025,    2026,    false",
+            "2026-07, 2026-07, true" })
+    void overlap(String a, String b, boolean overlap) {
+        assertEquals(overlap, Periods.overlap(Periods.parse(a), Periods.parse(b)));
+        assertEquals(overlap, Periods.overlap(Periods.parse(b), Periods.parse(a)));
+    }
+
+    @Test
+    void overlappingLabelsLeaveOutTheSameLabelAndUnrelatedPeriods() {
+        List<String> labels = List.of("2026", "2026-Q1", "2025-Q4", "2026-02", "2026-Q1", "junk", "2027");
+        assertEquals(List.of("2026-02", "2026-Q1"), Periods.overlapping(Periods.parse("2026"), labels));
+        assertEquals(List.of("2026", "2026-02"), Periods.overlapping(Periods.parse("2026-Q1"), labels));
+        assertEquals(List.of(), Periods.overlapping(Periods.parse("2025"), List.of("2025", "2024-Q4", "2026-01")));
+        assertEquals(List.of("2025"), Periods.overlapping(Periods.parse("2025-q4"), List.of("2025")));
     }
 }

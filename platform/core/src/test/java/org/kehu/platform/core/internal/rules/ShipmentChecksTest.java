@@ -1,6 +1,7 @@
 package org.kehu.platform.core.internal.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -45,6 +46,7 @@ class ShipmentChecksTest {
     private boolean withContract;
     private long contractParty;
     private ContractStatus contractStatus;
+    private PaymentMode contractMode;
     private LocalDate contractStart;
     private LocalDate contractEnd;
     private BigDecimal contractQuantity;
@@ -73,6 +75,7 @@ class ShipmentChecksTest {
         withContract = true;
         contractParty = PARTY;
         contractStatus = ContractStatus.ACTIVE;
+        contractMode = PaymentMode.CREDIT;
         contractStart = LocalDate.of(2026, 1, 1);
         contractEnd = LocalDate.of(2026, 12, 31);
         contractQuantity = new BigDecimal("1000");
@@ -99,7 +102,7 @@ class ShipmentChecksTest {
                 null, null, null, null, null, null, null, null, 0L);
         Contract contract = withContract
                 ? new Contract(11L, "HT-2026-011", contractParty, "Cement 2026", cny("5000000"), contractQuantity, "t",
-                        contractStart, contractEnd, 30, PaymentMode.CREDIT, contractStatus, ApprovalLevel.GM_OFFICE_MEETING,
+                        contractStart, contractEnd, 30, contractMode, contractStatus, ApprovalLevel.GM_OFFICE_MEETING,
                         contractShipped, null, null, 0L, null, null)
                 : null;
         Order order = withOrder
@@ -118,7 +121,10 @@ class ShipmentChecksTest {
     }
 
     private List<ShipmentRefusal> refusals() {
-        ShipmentContext c = context();
+        return refusals(context());
+    }
+
+    private List<ShipmentRefusal> refusals(ShipmentContext c) {
         List<ShipmentRefusal> out = new ArrayList<>();
         for (ShipmentCheck check : checks) {
             List<ShipmentRefusal> found = check.check(c);
@@ -178,6 +184,68 @@ class ShipmentChecksTest {
     void prepaymentIsNotAskedOfCreditShipments() {
         prepayments = "0";
         assertEquals(List.of(), codes());
+    }
+
+    @Test
+    void aPrepaidContractShipsOnlyPaidInAdvance() {
+        contractMode = PaymentMode.PREPAID;
+        assertEquals(List.of("PREPAYMENT_MISSING"), codes());
+        assertEquals("Contract HT-2026-011 is prepaid: its goods ship only when paid in advance", message("PREPAYMENT_MISSING"));
+        paidInAdvance = true;
+        assertEquals(List.of(), codes());
+        prepayments = "0";
+        assertEquals(List.of("PREPAYMENT_MISSING"), codes());
+        assertTrue(message("PREPAYMENT_MISSING").startsWith("Paid in advance, but only 0.00"));
+    }
+
+    @Test
+    void cashOnDeliveryAndCreditContractsShipOnCredit() {
+        for (PaymentMode mode : new PaymentMode[] {PaymentMode.CREDIT, PaymentMode.CASH_ON_DELIVERY}) {
+            contractMode = mode;
+            assertEquals(List.of(), codes(), mode.name());
+        }
+    }
+
+    @Test
+    void aPrepaidContractIsReportedAlongTheOtherReasons() {
+        contractMode = PaymentMode.PREPAID;
+        overdue = "100";
+        oldestOverdueDays = 3;
+        assertEquals(List.of("PREPAYMENT_MISSING", "OVERDUE"), codes());
+    }
+
+    // plugin results
+
+    @Test
+    void pluginResultsAreMadeFitToRecord() {
+        List<ShipmentRefusal> found = new ArrayList<>();
+        found.add(null);
+        found.add(new ShipmentRefusal(null, null));
+        found.add(new ShipmentRefusal(" ", "Quality inspection pending"));
+        found.add(new ShipmentRefusal("HAZMAT_PERMIT", " "));
+        found.add(new ShipmentRefusal(" OWN_CODE ", "Own message"));
+        found.add(null);
+        assertEquals(List.of(
+                new ShipmentRefusal("QUALITY", "Refused by check QUALITY"),
+                new ShipmentRefusal("QUALITY", "Quality inspection pending"),
+                new ShipmentRefusal("HAZMAT_PERMIT", "Refused by check QUALITY"),
+                new ShipmentRefusal("OWN_CODE", "Own message")), ShipmentChecks.fromPlugin("QUALITY", found));
+    }
+
+    @Test
+    void pluginResultsWithoutAnythingToRecord() {
+        assertEquals(List.of(), ShipmentChecks.fromPlugin("QUALITY", null));
+        assertEquals(List.of(), ShipmentChecks.fromPlugin("QUALITY", List.of()));
+        assertEquals(List.of(), ShipmentChecks.fromPlugin("QUALITY", java.util.Arrays.asList(null, null)));
+    }
+
+    @Test
+    void aPluginCheckWithoutIdIsNamedForTheRecord() {
+        List<ShipmentRefusal> found = List.of(new ShipmentRefusal(null, null));
+        assertEquals(List.of(new ShipmentRefusal("PLUGIN_CHECK", "Refused by check PLUGIN_CHECK")),
+                ShipmentChecks.fromPlugin(null, found));
+        assertEquals(List.of(new ShipmentRefusal("PLUGIN_CHECK", "Refused by check PLUGIN_CHECK")),
+                ShipmentChecks.fromPlugin("  ", found));
     }
 
     // PARTY_MISMATCH
@@ -347,11 +415,34 @@ class ShipmentChecksTest {
     }
 
     @Test
-    void noShipDateSkipsTheTermCheck() {
+    void aRequestWithoutShipDateIsCheckedForToday() {
         shipDate = null;
         contractStart = LocalDate.of(2030, 1, 1);
         contractEnd = LocalDate.of(2030, 12, 31);
-        assertEquals(List.of(), codes());
+        ShipmentContext undated = context();
+        // the check cannot judge a request without a date; the gate therefore dates every request before the checks
+        assertEquals(List.of(), refusals(undated));
+        ShipmentRequest dated = ShipmentChecks.dated(undated.request(), SHIP);
+        assertEquals(SHIP, dated.shipDate());
+        assertEquals(undated.request(), new ShipmentRequest(dated.customerId(), dated.contractId(), dated.orderId(),
+                dated.number(), null, dated.quantity(), dated.amount(), dated.cost(), dated.paidInAdvance()));
+        List<ShipmentRefusal> found = refusals(withRequest(undated, dated));
+        assertEquals(List.of("NO_CONTRACT"), found.stream().map(ShipmentRefusal::code).toList());
+        assertEquals("Contract HT-2026-011 runs from 2030-01-01 to 2030-12-31", found.get(0).message());
+    }
+
+    @Test
+    void aDatedRequestKeepsItsDate() {
+        ShipmentRequest request = context().request();
+        assertSame(request, ShipmentChecks.dated(request, SHIP.plusDays(3)));
+        clean();
+        shipDate = null;
+        assertEquals(List.of(), refusals(withRequest(context(), ShipmentChecks.dated(context().request(), SHIP))));
+    }
+
+    private static ShipmentContext withRequest(ShipmentContext c, ShipmentRequest request) {
+        return new ShipmentContext(request, c.customer(), c.contract(), c.order(), c.credit(), c.additionalExposure(),
+                c.contractShippedQuantity());
     }
 
     @Test
