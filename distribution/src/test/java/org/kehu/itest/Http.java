@@ -49,7 +49,14 @@ public final class Http {
     }
 
     public Reply send(String method, String path, String user, String contentType, String body) {
+        return send(method, path, user, contentType, body, java.util.Map.of());
+    }
+
+    /** Sends a request with further headers, e.g. {@code Accept-Language}. */
+    public Reply send(String method, String path, String user, String contentType, String body,
+            java.util.Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        headers.forEach(request::header);
         if (user != null) {
             String credentials = user.contains(":") ? user : user + ":" + user;
             request.header("Authorization", "Basic "
