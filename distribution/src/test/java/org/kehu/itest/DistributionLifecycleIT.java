@@ -61,6 +61,10 @@ class DistributionLifecycleIT {
         assertTrue(list.contains("cement") && list.contains("customers"), list);
         String show = runtime.shell("kehu:customer-show " + number);
         assertTrue(show.contains("重启前创建的客户"), show);
+        String grade = runtime.shell("kehu:grade --timeout 5 value-tier " + java.time.LocalDate.now().getYear());
+        assertTrue(grade.contains("Run ") && grade.contains("value-tier"), grade);
+        String runs = runtime.shell("kehu:grade-runs");
+        assertTrue(runs.contains("value-tier") && runs.contains("runs (page 0)"), runs);
 
         runtime.stop();
         JsonNode again = runtime.start("LOADED");

@@ -236,6 +236,22 @@ public class GradingIT extends KehuTestSupport {
                 cfg.update(before);
             }
         }
+
+        // the other core policies over the same customers (all invoices are unpaid and long past due)
+        long[] ids = customers.keySet().stream().mapToLong(Long::longValue).toArray();
+        JsonNode credit = finished(start("credit-rating", Integer.toString(year)));
+        assertEquals(credit.toString(), 10, credit.get("processed").asLong());
+        JsonNode c = byPolicy(get("/customers/" + ids[0] + "/grades"), "credit-rating");
+        assertEquals(c.toString(), "D", c.get("grade").asText());
+        assertTrue(c.toString(), c.get("reason").asText().contains("oldest overdue"));
+        finished(start("value-matrix", Integer.toString(year)));
+        JsonNode m = byPolicy(get("/customers/" + ids[0] + "/grades"), "value-matrix");
+        assertEquals(m.toString(), "ABANDON", m.get("grade").asText());
+        assertTrue(m.toString(), m.get("reason").asText().contains("missing, taken as low"));
+        finished(start("value-tier", Integer.toString(year)));
+        JsonNode t = byPolicy(get("/customers/" + ids[0] + "/grades"), "value-tier");
+        assertEquals(t.toString(), "COMMERCIAL", t.get("grade").asText());
+        assertEquals("GENERAL", byPolicy(get("/customers/" + ids[8] + "/grades"), "value-tier").get("grade").asText());
     }
 
     /** Grades everyone G1, or, when told to fail, assigns a few grades and then throws. */

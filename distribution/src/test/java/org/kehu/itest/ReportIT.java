@@ -98,7 +98,7 @@ public class ReportIT extends KehuTestSupport {
         zh.json().get("reports").forEach(r -> byId.put(r.get("id").asText(), r));
         assertTrue(byId.keySet().toString(), byId.keySet().containsAll(
                 List.of("customer-structure", "monthly-receivables", "quarterly-receivables", "churn-win-back",
-                        "visit-compliance")));
+                        "visit-compliance", "grade-migration", "d-class-anomalies")));
         JsonNode monthly = byId.get("monthly-receivables");
         assertEquals("应收账款月报", monthly.get("name").asText());
         assertEquals("*", monthly.get("industry").asText());
@@ -292,6 +292,121 @@ public class ReportIT extends KehuTestSupport {
         JsonNode strict = rowWith(download(query + "&target=2", "application/json", "en").json(), "owner", owner);
         assertEquals(1, strict.get("compliantCustomers").asInt());
         assertDecimal("rate", "0.5", strict.get("complianceRate"));
+    }
+
+    /**
+     * Grade reports: ABC runs for last year and this year and a d-class run for this year, over a customer with
+     * invoices in both years (gross profit 2,000.00 this year, so D class); then customer structure by grade, grade
+     * migration between the two years (and within one period: all on the diagonal), D-class anomalies of the
+     * customer's unit and visit compliance per grade.
+     */
+    @Test
+    public void gradeReportsFollowTheGradingRuns() {
+        int thisYear = LocalDate.now().getYear();
+        int lastYear = thisYear - 1;
+        String region = "等级报表区" + RUN;
+        long id = customer("等级报表测试建材有限公司", region);
+        created("/invoices", object("number", number("INV"), "customerId", id,
+                "issueDate", LocalDate.of(lastYear, 3, 10).toString(), "dueDate", LocalDate.of(lastYear, 4, 10).toString(),
+                "amount", cny("50000.00"), "cost", cny("40000.00")));
+        created("/invoices", object("number", number("INV"), "customerId", id,
+                "issueDate", LocalDate.of(thisYear, 1, 2).toString(), "dueDate", LocalDate.of(thisYear, 2, 2).toString(),
+                "amount", cny("10000.00"), "cost", cny("8000.00")));
+        gradingRun("abc", Integer.toString(lastYear));
+        gradingRun("abc", Integer.toString(thisYear));
+        gradingRun("d-class", Integer.toString(thisYear));
+
+        Download byGrade = download("/reports/customer-structure?group=grade&policy=abc", "application/json", "zh-CN");
+        assertEquals(byGrade.text(), 200, byGrade.status());
+        JsonNode structure = byGrade.json();
+        assertEquals("grade", structure.get("columns").get(0).get("key").asText());
+        assertEquals("等级", structure.get("columns").get(0).get("label").asText());
+        long sum = 0;
+        for (JsonNode r : structure.get("rows")) {
+            sum += r.get("customers").asLong();
+        }
+        assertEquals(sum, structure.get("totals").get("customers").asLong());
+        long all = download("/reports/customer-structure?group=region", "application/json", null).json().get("totals")
+                .get("customers").asLong();
+        assertEquals(all, sum);
+        Download noPolicy = download("/reports/customer-structure?group=grade", "application/json", null);
+        assertEquals(noPolicy.text(), 400, noPolicy.status());
+        assertEquals("policy", noPolicy.json().get("errors").get(0).get("field").asText());
+
+        Download migration = download("/reports/grade-migration?policy=abc&from=" + lastYear + "&to=" + thisYear,
+                "application/json", "en");
+        assertEquals(migration.text(), 200, migration.status());
+        JsonNode matrix = migration.json();
+        assertEquals("STACKED_BAR", matrix.get("chart").asText());
+        List<String> keys = new ArrayList<>();
+        matrix.get("columns").forEach(c -> keys.add(c.get("key").asText()));
+        assertEquals("fromGrade", keys.get(0));
+        assertEquals(List.of("gone", "total"), keys.subList(keys.size() - 2, keys.size()));
+        assertTrue(keys.toString(), keys.contains("to:A"));
+        long cells = 0;
+        for (JsonNode r : matrix.get("rows")) {
+            long rowSum = 0;
+            for (String k : keys.subList(1, keys.size() - 1)) {
+                rowSum += r.get(k).asLong();
+            }
+            assertEquals(r.toString(), rowSum, r.get("total").asLong());
+            cells += rowSum;
+        }
+        assertEquals("new", matrix.get("rows").get(matrix.get("rows").size() - 1).get("fromGrade").asText());
+        assertEquals(cells, matrix.get("totals").get("total").asLong());
+        assertTrue(cells >= 1);
+        // within one period both sides are the same run: nobody new, nobody gone
+        JsonNode same = download("/reports/grade-migration?policy=abc&from=" + thisYear + "&to=" + thisYear,
+                "application/json", "en").json();
+        assertEquals(0, same.get("totals").get("gone").asLong());
+        assertEquals(0, same.get("rows").get(same.get("rows").size() - 1).get("total").asLong());
+        Download missing = download("/reports/grade-migration?policy=abc&from=1901&to=" + thisYear, "application/json", null);
+        assertEquals(missing.text(), 400, missing.status());
+        assertEquals("from", missing.json().get("errors").get(0).get("field").asText());
+
+        Download anomalies = download("/reports/d-class-anomalies?year=" + thisYear, "application/json", "en");
+        assertEquals(anomalies.text(), 200, anomalies.status());
+        JsonNode unit = rowWith(anomalies.json(), "unit", region);
+        assertEquals(1, unit.get("customers").asInt());
+        assertEquals(1, unit.get("dCustomers").asInt());
+        assertEquals(1, unit.get("target").asInt());
+        assertDecimal("gross profit", "2000.00", unit.get("grossProfit"));
+        assertEquals("Total", anomalies.json().get("totals").get("unit").asText());
+        assertEquals(400, download("/reports/d-class-anomalies?year=" + thisYear + "&target=2", "application/json", null)
+                .status());
+
+        Download visits = download("/reports/visit-compliance?year=" + thisYear + "&month=1&policy=abc", "application/json",
+                "en");
+        assertEquals(visits.text(), 200, visits.status());
+        assertEquals("grade", visits.json().get("columns").get(0).get("key").asText());
+        assertEquals("target", visits.json().get("columns").get(1).get("key").asText());
+        for (JsonNode r : visits.json().get("rows")) {
+            if (r.get("grade").asText().equals("A")) {
+                assertEquals(4, r.get("target").asInt());
+            }
+        }
+    }
+
+    private void gradingRun(String policy, String period) {
+        Http.Reply reply = http.post("/grading/runs", ADMIN, Http.json(Map.of("policy", policy, "period", period)));
+        assertEquals(reply.toString(), 202, reply.status());
+        long run = reply.json().get("id").asLong();
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            JsonNode now = get("/grading/runs/" + run);
+            String state = now.get("state").asText();
+            if (state.equals("SUCCEEDED")) {
+                return;
+            }
+            assertTrue(now.toString(), !state.equals("FAILED"));
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("run " + run + " did not finish: " + get("/grading/runs/" + run));
     }
 
     private static String creditCode() {

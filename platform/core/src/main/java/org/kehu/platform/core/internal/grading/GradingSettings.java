@@ -47,6 +47,9 @@ public class GradingSettings implements ManagedService {
         }
         AbcPolicy.shares(forPolicy(out, AbcPolicy.ID));
         DClassPolicy.limits(forPolicy(out, DClassPolicy.ID));
+        CreditRatingPolicy.limits(forPolicy(out, CreditRatingPolicy.ID));
+        ValueMatrixPolicy.limits(forPolicy(out, ValueMatrixPolicy.ID));
+        ValueTierPolicy.limits(forPolicy(out, ValueTierPolicy.ID));
         return Map.copyOf(out);
     }
 

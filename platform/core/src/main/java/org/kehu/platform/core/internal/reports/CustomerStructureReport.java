@@ -21,8 +21,10 @@ import org.kehu.platform.core.internal.rules.Amounts;
 import org.kehu.platform.core.internal.service.Store;
 
 /**
- * Customer structure: the (not deleted) customers counted by industry or by
- * region, with each group's share of all customers. One grouped query.
+ * Customer structure: the (not deleted) customers counted by industry, by
+ * region or by current grade of a policy (the assignments of its current run;
+ * customers without one form a "not graded" group), with each group's share of
+ * all customers. Grouped queries only.
  */
 public class CustomerStructureReport implements ReportProvider {
 
@@ -46,15 +48,39 @@ public class CustomerStructureReport implements ReportProvider {
 
     @Override
     public List<ReportParameter> parameters() {
-        return List.of(parameter("group", ColumnType.TEXT, false, "分组（industry 行业 / region 地区）",
-                "Group by (industry or region)"));
+        return List.of(parameter("group", ColumnType.TEXT, false, "分组（industry 行业 / region 地区 / grade 等级）",
+                "Group by (industry, region or grade)"),
+                parameter("policy", ColumnType.TEXT, false, "分级策略（按等级分组时必填）",
+                        "Grading policy (required when grouping by grade)"));
     }
 
     @Override
     public ReportTable run(ReportRequest request) {
         String group = request.parameters().getOrDefault("group", "industry").strip();
+        if (group.equals("grade")) {
+            String policy = request.parameters().get("policy");
+            if (policy == null || policy.isBlank()) {
+                throw ValidationException.of("policy", "is required when grouping by grade");
+            }
+            return store.read(em -> {
+                Long run = GradeRuns.current(em, policy.strip());
+                if (run == null) {
+                    throw ValidationException.of("policy", "has no current grades (no succeeded run)");
+                }
+                List<Object[]> counts = new ArrayList<>(em.createQuery("SELECT a.grade, COUNT(a) FROM GradeAssignmentEntity a,"
+                        + " CustomerEntity c WHERE a.runId = :r AND a.customerId = c.id AND c.deletedAt IS NULL"
+                        + " GROUP BY a.grade", Object[].class).setParameter("r", run).getResultList());
+                long all = em.createQuery("SELECT COUNT(c) FROM CustomerEntity c WHERE c.deletedAt IS NULL", Long.class)
+                        .getSingleResult();
+                long graded = counts.stream().mapToLong(r -> ((Number) r[1]).longValue()).sum();
+                if (all > graded) {
+                    counts.add(new Object[] {null, all - graded});
+                }
+                return table(group, counts, request.locale());
+            });
+        }
         if (!group.equals("industry") && !group.equals("region")) {
-            throw ValidationException.of("group", "must be industry or region");
+            throw ValidationException.of("group", "must be industry, region or grade");
         }
         String field = group;
         List<Object[]> counts = store.read(em -> em.createQuery("SELECT c." + field + ", COUNT(c) FROM CustomerEntity c"
@@ -68,7 +94,7 @@ public class CustomerStructureReport implements ReportProvider {
         for (Object[] r : counts) {
             total += ((Number) r[1]).longValue();
         }
-        String none = pick(locale, "（未填写）", "(not given)");
+        String none = group.equals("grade") ? pick(locale, "（未评级）", "(not graded)") : pick(locale, "（未填写）", "(not given)");
         List<Object[]> sorted = new ArrayList<>(counts);
         sorted.sort(Comparator.<Object[]>comparingLong(r -> -((Number) r[1]).longValue())
                 .thenComparing(r -> r[0] == null ? "\uffff" : r[0].toString()));
@@ -80,6 +106,7 @@ public class CustomerStructureReport implements ReportProvider {
         Object all = total == 0 ? BigDecimal.ZERO : BigDecimal.ONE.setScale(4);
         return new ReportTable(List.of(
                 group.equals("industry") ? column("industry", ColumnType.TEXT, "行业", "Industry")
+                        : group.equals("grade") ? column("grade", ColumnType.TEXT, "等级", "Grade")
                         : column("region", ColumnType.TEXT, "地区", "Region"),
                 column("customers", ColumnType.INTEGER, "客户数", "Customers"),
                 column("share", ColumnType.PERCENT, "占比", "Share")),

@@ -37,6 +37,12 @@ class GradingSettingsTest {
         DClassPolicy.Limits shipped = DClassPolicy.limits(s.forPolicy(DClassPolicy.ID));
         assertEquals(DClassPolicy.limits(Map.of()), shipped);
         assertEquals(new BigDecimal("100000"), shipped.minimumProfit());
+        assertEquals(CreditRatingPolicy.limits(Map.of()), CreditRatingPolicy.limits(s.forPolicy(CreditRatingPolicy.ID)));
+        assertEquals(4, s.forPolicy(CreditRatingPolicy.ID).size());
+        assertEquals(ValueMatrixPolicy.limits(Map.of()), ValueMatrixPolicy.limits(s.forPolicy(ValueMatrixPolicy.ID)));
+        assertEquals(3, s.forPolicy(ValueMatrixPolicy.ID).size());
+        assertEquals(ValueTierPolicy.limits(Map.of()), ValueTierPolicy.limits(s.forPolicy(ValueTierPolicy.ID)));
+        assertEquals(4, s.forPolicy(ValueTierPolicy.ID).size());
     }
 
     @Test
