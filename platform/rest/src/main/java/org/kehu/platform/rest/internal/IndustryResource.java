@@ -60,7 +60,7 @@ public class IndustryResource {
     @ApiResponse(responseCode = "200", description = "The industries, each with its attributes, grading policies, workflows, "
             + "reports and shipment checks, and the extensions common to all")
     public Industries list() {
-        Locale locale = locale();
+        Locale locale = Languages.of(headers);
         List<Extension> all = extensions.extensions(locale);
         Map<String, IndustryModule> modules = new LinkedHashMap<>();
         industries.modules().forEach(m -> modules.put(m.id(), m));
@@ -79,18 +79,5 @@ public class IndustryResource {
 
     private static List<Extension> of(List<Extension> all, String industry, String kind) {
         return all.stream().filter(e -> e.industry().equals(industry) && e.kind().equals(kind)).toList();
-    }
-
-    private Locale locale() {
-        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
-        for (Locale l : accepted) {
-            if (l.getLanguage().equals("zh")) {
-                return Locale.SIMPLIFIED_CHINESE;
-            }
-            if (l.getLanguage().equals("en")) {
-                return Locale.ENGLISH;
-            }
-        }
-        return Locale.ENGLISH;
     }
 }

@@ -69,7 +69,7 @@ public class ReportResource {
             + "Plugins add reports at runtime.")
     @ApiResponse(responseCode = "200", description = "The reports with their parameters")
     public Reports list() {
-        Locale locale = locale();
+        Locale locale = Languages.of(headers);
         List<ReportView> out = new ArrayList<>();
         for (Extension e : extensions.extensions(locale)) {
             if (!e.kind().equals("report")) {
@@ -101,7 +101,7 @@ public class ReportResource {
         });
         String format = format(uri.getQueryParameters().getFirst("format"));
         validate(report, params);
-        Locale locale = locale();
+        Locale locale = Languages.of(headers);
         ReportTable table = report.run(new ReportRequest(BasicAuthFilter.actor(security), params, locale));
         String name = report.name(locale);
         return switch (format) {
@@ -173,18 +173,5 @@ public class ReportResource {
                 .map(p -> new ParameterView(p.name(), p.type(), p.required(), Labels.pick(p.labels(), locale, p.name())))
                 .toList();
         return new ReportView(r.id(), r.name(locale), industry, params);
-    }
-
-    private Locale locale() {
-        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
-        for (Locale l : accepted) {
-            if (l.getLanguage().equals("zh")) {
-                return Locale.SIMPLIFIED_CHINESE;
-            }
-            if (l.getLanguage().equals("en")) {
-                return Locale.ENGLISH;
-            }
-        }
-        return Locale.ENGLISH;
     }
 }

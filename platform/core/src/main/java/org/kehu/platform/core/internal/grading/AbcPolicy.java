@@ -5,13 +5,11 @@ import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.kehu.platform.api.spi.Grade;
 import org.kehu.platform.api.spi.GradeSink;
 import org.kehu.platform.api.spi.Grader;
-import org.kehu.platform.api.spi.GradingPolicy;
 import org.kehu.platform.api.spi.GradingSubject;
 
 /**
@@ -20,7 +18,7 @@ import org.kehu.platform.api.spi.GradingSubject;
  * therefore get the same grade. Customers without revenue are C. Settings {@code grading.abc.shareA} (0.20) and
  * {@code grading.abc.shareB} (0.40).
  */
-public class AbcPolicy implements GradingPolicy {
+public class AbcPolicy extends CorePolicy {
 
     public static final String ID = "abc";
     static final String SHARE_A = "shareA";
@@ -28,26 +26,11 @@ public class AbcPolicy implements GradingPolicy {
     static final String DEFAULT_SHARE_A = "0.20";
     static final String DEFAULT_SHARE_B = "0.40";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public String name(Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage()) ? "ABC分类（帕累托）" : "ABC (Pareto) by revenue";
-    }
-
-    @Override
-    public List<Grade> scale() {
-        return List.of(new Grade("A", Map.of("zh-CN", "A类（重点客户）", "en", "A (top revenue)")),
-                new Grade("B", Map.of("zh-CN", "B类", "en", "B (middle revenue)")),
-                new Grade("C", Map.of("zh-CN", "C类", "en", "C (low or no revenue)")));
+    public AbcPolicy() {
+        super(ID, 1, "ABC分类（帕累托）", "ABC (Pareto) by revenue",
+                List.of(new Grade("A", Map.of("zh-CN", "A类（重点客户）", "en", "A (top revenue)")),
+                        new Grade("B", Map.of("zh-CN", "B类", "en", "B (middle revenue)")),
+                        new Grade("C", Map.of("zh-CN", "C类", "en", "C (low or no revenue)"))));
     }
 
     /** Validates the settings; the shares must leave room for C. */

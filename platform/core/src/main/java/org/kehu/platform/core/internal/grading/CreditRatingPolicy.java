@@ -4,13 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.kehu.platform.api.spi.Grade;
 import org.kehu.platform.api.spi.GradeSink;
 import org.kehu.platform.api.spi.Grader;
-import org.kehu.platform.api.spi.GradingPolicy;
 import org.kehu.platform.api.spi.GradingSubject;
 
 /**
@@ -21,7 +19,7 @@ import org.kehu.platform.api.spi.GradingSubject;
  * (90) days → C; else D. An overdue amount without open receivables counts as a share of 100%, one without a known
  * age as 0 days.
  */
-public class CreditRatingPolicy implements GradingPolicy {
+public class CreditRatingPolicy extends CorePolicy {
 
     public static final String ID = "credit-rating";
     static final String B_SHARE = "B.overdueShare.maximum";
@@ -36,27 +34,12 @@ public class CreditRatingPolicy implements GradingPolicy {
     record Limits(BigDecimal bShare, BigDecimal bDays, BigDecimal cShare, BigDecimal cDays) {
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public String name(Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage()) ? "信用等级（回款记录）" : "Credit rating by payment record";
-    }
-
-    @Override
-    public List<Grade> scale() {
-        return List.of(new Grade("A", Map.of("zh-CN", "A级（无逾期）", "en", "A (nothing overdue)")),
-                new Grade("B", Map.of("zh-CN", "B级（少量短期逾期）", "en", "B (little, recent overdue)")),
-                new Grade("C", Map.of("zh-CN", "C级（较多逾期）", "en", "C (notable overdue)")),
-                new Grade("D", Map.of("zh-CN", "D级（严重逾期）", "en", "D (serious overdue)")));
+    public CreditRatingPolicy() {
+        super(ID, 1, "信用等级（回款记录）", "Credit rating by payment record",
+                List.of(new Grade("A", Map.of("zh-CN", "A级（无逾期）", "en", "A (nothing overdue)")),
+                        new Grade("B", Map.of("zh-CN", "B级（少量短期逾期）", "en", "B (little, recent overdue)")),
+                        new Grade("C", Map.of("zh-CN", "C级（较多逾期）", "en", "C (notable overdue)")),
+                        new Grade("D", Map.of("zh-CN", "D级（严重逾期）", "en", "D (serious overdue)"))));
     }
 
     /** Validates the settings; B's limits must not exceed C's. */

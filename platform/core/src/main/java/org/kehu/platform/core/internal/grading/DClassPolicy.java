@@ -3,13 +3,11 @@ package org.kehu.platform.core.internal.grading;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.kehu.platform.api.spi.Grade;
 import org.kehu.platform.api.spi.GradeSink;
 import org.kehu.platform.api.spi.Grader;
-import org.kehu.platform.api.spi.GradingPolicy;
 import org.kehu.platform.api.spi.GradingSubject;
 
 /**
@@ -18,7 +16,7 @@ import org.kehu.platform.api.spi.GradingSubject;
  * {@code grading.d-class.cashOnDelivery.minimumShare} (0.5) and the gross margin above
  * {@code grading.d-class.grossMargin.above} (0.15); else OK.
  */
-public class DClassPolicy implements GradingPolicy {
+public class DClassPolicy extends CorePolicy {
 
     public static final String ID = "d-class";
     static final String MIN_PROFIT = "grossProfit.minimum";
@@ -31,26 +29,11 @@ public class DClassPolicy implements GradingPolicy {
     record Limits(BigDecimal minimumProfit, BigDecimal codShare, BigDecimal marginAbove) {
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public String name(Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage()) ? "D类客户（毛利）" : "D-class customers by gross profit";
-    }
-
-    @Override
-    public List<Grade> scale() {
-        return List.of(new Grade("OK", Map.of("zh-CN", "正常", "en", "OK")),
-                new Grade("D", Map.of("zh-CN", "D类客户", "en", "D-class (low gross profit)")),
-                new Grade("X", Map.of("zh-CN", "待淘汰", "en", "To be eliminated (negative gross profit)")));
+    public DClassPolicy() {
+        super(ID, 1, "D类客户（毛利）", "D-class customers by gross profit",
+                List.of(new Grade("OK", Map.of("zh-CN", "正常", "en", "OK")),
+                        new Grade("D", Map.of("zh-CN", "D类客户", "en", "D-class (low gross profit)")),
+                        new Grade("X", Map.of("zh-CN", "待淘汰", "en", "To be eliminated (negative gross profit)"))));
     }
 
     static Limits limits(Map<String, String> settings) {

@@ -3,13 +3,11 @@ package org.kehu.platform.core.internal.grading;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.kehu.platform.api.spi.Grade;
 import org.kehu.platform.api.spi.GradeSink;
 import org.kehu.platform.api.spi.Grader;
-import org.kehu.platform.api.spi.GradingPolicy;
 import org.kehu.platform.api.spi.GradingSubject;
 
 /**
@@ -19,7 +17,7 @@ import org.kehu.platform.api.spi.GradingSubject;
  * (1,000,000); a missing or non-numeric attribute is low potential. High/high → DEVELOP, high/low → MAINTAIN,
  * low/high → CULTIVATE, low/low → ABANDON.
  */
-public class ValueMatrixPolicy implements GradingPolicy {
+public class ValueMatrixPolicy extends CorePolicy {
 
     public static final String ID = "value-matrix";
     static final String CURRENT_HIGH = "currentValue.high";
@@ -32,27 +30,12 @@ public class ValueMatrixPolicy implements GradingPolicy {
     record Limits(BigDecimal currentHigh, BigDecimal potentialHigh, String attribute) {
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public String name(Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage()) ? "客户价值矩阵" : "Value matrix (current × potential)";
-    }
-
-    @Override
-    public List<Grade> scale() {
-        return List.of(new Grade("DEVELOP", Map.of("zh-CN", "重点发展", "en", "Develop (high current, high potential)")),
-                new Grade("MAINTAIN", Map.of("zh-CN", "维持", "en", "Maintain (high current, low potential)")),
-                new Grade("CULTIVATE", Map.of("zh-CN", "培育", "en", "Cultivate (low current, high potential)")),
-                new Grade("ABANDON", Map.of("zh-CN", "放弃", "en", "Abandon (low current, low potential)")));
+    public ValueMatrixPolicy() {
+        super(ID, 1, "客户价值矩阵", "Value matrix (current × potential)",
+                List.of(new Grade("DEVELOP", Map.of("zh-CN", "重点发展", "en", "Develop (high current, high potential)")),
+                        new Grade("MAINTAIN", Map.of("zh-CN", "维持", "en", "Maintain (high current, low potential)")),
+                        new Grade("CULTIVATE", Map.of("zh-CN", "培育", "en", "Cultivate (low current, high potential)")),
+                        new Grade("ABANDON", Map.of("zh-CN", "放弃", "en", "Abandon (low current, low potential)"))));
     }
 
     static Limits limits(Map<String, String> settings) {

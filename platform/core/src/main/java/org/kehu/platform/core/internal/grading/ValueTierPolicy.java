@@ -3,13 +3,11 @@ package org.kehu.platform.core.internal.grading;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.kehu.platform.api.spi.Grade;
 import org.kehu.platform.api.spi.GradeSink;
 import org.kehu.platform.api.spi.Grader;
-import org.kehu.platform.api.spi.GradingPolicy;
 import org.kehu.platform.api.spi.GradingSubject;
 
 /**
@@ -18,7 +16,7 @@ import org.kehu.platform.api.spi.GradingSubject;
  * {@code grading.value-tier.partner.revenue.minimum} (5,000,000) → PARTNER (also a strategic-size customer below the
  * margin floor); at least {@code grading.value-tier.commercial.revenue.minimum} (1,000,000) → COMMERCIAL; else GENERAL.
  */
-public class ValueTierPolicy implements GradingPolicy {
+public class ValueTierPolicy extends CorePolicy {
 
     public static final String ID = "value-tier";
     static final String STRATEGIC_REVENUE = "strategic.revenue.minimum";
@@ -34,27 +32,12 @@ public class ValueTierPolicy implements GradingPolicy {
             BigDecimal commercialRevenue) {
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public String name(Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage()) ? "客户价值分层" : "Value tiers by revenue";
-    }
-
-    @Override
-    public List<Grade> scale() {
-        return List.of(new Grade("STRATEGIC", Map.of("zh-CN", "战略客户", "en", "Strategic")),
-                new Grade("PARTNER", Map.of("zh-CN", "伙伴客户", "en", "Partner")),
-                new Grade("COMMERCIAL", Map.of("zh-CN", "商业客户", "en", "Commercial")),
-                new Grade("GENERAL", Map.of("zh-CN", "一般客户", "en", "General")));
+    public ValueTierPolicy() {
+        super(ID, 1, "客户价值分层", "Value tiers by revenue",
+                List.of(new Grade("STRATEGIC", Map.of("zh-CN", "战略客户", "en", "Strategic")),
+                        new Grade("PARTNER", Map.of("zh-CN", "伙伴客户", "en", "Partner")),
+                        new Grade("COMMERCIAL", Map.of("zh-CN", "商业客户", "en", "Commercial")),
+                        new Grade("GENERAL", Map.of("zh-CN", "一般客户", "en", "General"))));
     }
 
     /** Validates the settings; the revenue bands must not overlap. */
