@@ -9,6 +9,7 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.List;
 
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -72,21 +73,30 @@ public abstract class KehuTestSupport {
         }
     }
 
-    /** The base URL of the runtime, e.g. {@code http://localhost:PORT/crm}, once the REST API answers. */
+    /** The SOAP endpoints, published a little after the REST API when they wait for the services they call. */
+    static final List<String> SOAP_ENDPOINTS = List.of("CustomerService", "LedgerService", "AnalyticsService",
+            "WorkflowService");
+
+    /**
+     * The base URL of the runtime, e.g. {@code http://localhost:PORT/crm}, once the REST API answers and every SOAP
+     * endpoint publishes its WSDL.
+     */
     protected static String baseUrl() {
         String base = "http://localhost:" + System.getProperty(PORT_PROPERTY) + "/crm";
         Http http = new Http(base + "/api/v1");
-        long deadline = System.nanoTime() + 90_000_000_000L;
+        Http soap = new Http(base + "/soap/");
+        long deadline = System.nanoTime() + 150_000_000_000L;
         while (true) {
             try {
-                if (http.get("/health", null).status() == 200) {
+                if (http.get("/health", null).status() == 200
+                        && SOAP_ENDPOINTS.stream().allMatch(e -> soap.get(e + "?wsdl", null).status() == 200)) {
                     return base;
                 }
             } catch (AssertionError notYet) {
                 // not listening yet
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Kehu did not answer at " + base + " within 90 s");
+                throw new IllegalStateException("Kehu did not answer at " + base + " within 150 s");
             }
             try {
                 Thread.sleep(250);

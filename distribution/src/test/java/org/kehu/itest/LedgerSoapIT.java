@@ -78,10 +78,9 @@ public class LedgerSoapIT extends KehuTestSupport {
                 "startDate", today.minusDays(90).toString(),
                 "endDate", today.plusDays(275).toString(),
                 "paymentTermDays", 30,
-                "paymentMode", "CREDIT",
-                "status", "ACTIVE")));
+                "paymentMode", "CREDIT")));
         assertEquals(contract.toString(), 201, contract.status());
-        return new Party(customerId, contract.json().get("id").asLong());
+        return new Party(customerId, Approvals.activate(rest, contract.json().get("id").asLong()).get("id").asLong());
     }
 
     @Test
@@ -116,9 +115,9 @@ public class LedgerSoapIT extends KehuTestSupport {
         Http.Reply contract = rest.post("/contracts", ERP, Http.json(Map.of("customerId", noCredit, "title", "散装水泥供货合同",
                 "amount", Map.of("amount", "50000.00", "currency", "CNY"), "quantity", 100, "unit", "t",
                 "startDate", LocalDate.now().minusDays(10).toString(), "endDate", LocalDate.now().plusDays(100).toString(),
-                "paymentMode", "CREDIT", "status", "ACTIVE")));
+                "paymentMode", "CREDIT")));
         assertEquals(contract.toString(), 201, contract.status());
-        Party unrated = new Party(noCredit, contract.json().get("id").asLong());
+        Party unrated = new Party(noCredit, Approvals.activate(rest, contract.json().get("id").asLong()).get("id").asLong());
         assertRefused(ok(soap.soap(PATH, ERP, requestShipment(unrated, "FH-N-" + noCredit, "1", "1000.00"))), "NO_CREDIT");
         assertEquals(6, rest.get("/shipments?decision=REFUSED&customerId=" + party.customerId(), ERP).json().get("total").asInt()
                 + rest.get("/shipments?decision=REFUSED&customerId=" + noCredit, ERP).json().get("total").asInt());

@@ -51,6 +51,7 @@ import org.kehu.platform.api.spi.AttributeType;
 import org.kehu.platform.api.spi.IndustryCatalog;
 import org.kehu.platform.api.spi.IndustryModule;
 import org.kehu.platform.api.spi.KehuProperties;
+import org.kehu.platform.api.workflow.WorkflowService;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -73,6 +74,10 @@ public class PlatformContainerIT extends KehuTestSupport {
     @Inject
     @Filter(timeout = 120_000)
     private CustomerService customers;
+
+    @Inject
+    @Filter(timeout = 120_000)
+    private WorkflowService workflows;
 
     @Inject
     @Filter(timeout = 120_000)
@@ -149,8 +154,9 @@ public class PlatformContainerIT extends KehuTestSupport {
         long id = customer.id();
         credit.update(ADMIN, id, new CreditUpdate(null, Money.cny("500000.00"), null, null, 30, "年度授信", 0L));
         LocalDate today = LocalDate.now();
-        Contract contract = contracts.createContract(ADMIN, new ContractDraft(id, null, "机床采购合同", Money.cny("200000.00"),
-                new BigDecimal("10"), "台", today.minusDays(60), today.plusDays(300), 30, PaymentMode.CREDIT, ContractStatus.ACTIVE));
+        Contract contract = Approvals.activate(contracts, workflows, contracts.createContract(ADMIN, new ContractDraft(id,
+                null, "机床采购合同", Money.cny("200000.00"), new BigDecimal("10"), "台", today.minusDays(60),
+                today.plusDays(300), 30, PaymentMode.CREDIT, ContractStatus.DRAFT)).id());
         ShipmentRequest request = new ShipmentRequest(id, contract.id(), null, null, today, BigDecimal.ONE,
                 Money.cny("20000.00"), null, false);
 

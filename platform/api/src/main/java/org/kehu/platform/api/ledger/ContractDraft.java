@@ -7,8 +7,9 @@ import org.kehu.platform.api.Money;
 
 /**
  * A new contract. {@code number} is optional (generated when absent, unique
- * when given); {@code status} may be {@code DRAFT} (the default) or
- * {@code ACTIVE}; {@code paymentTermDays} defaults to the customer's credit
+ * when given); {@code status}, when given, must be {@code DRAFT}: a contract
+ * becomes {@code ACTIVE} only once its approval workflow approved it;
+ * {@code paymentTermDays} defaults to the customer's credit
  * term, {@code paymentMode} to {@code CREDIT}.
  */
 public record ContractDraft(

@@ -7,8 +7,8 @@ import org.kehu.platform.api.Page;
 public interface ContractService {
 
     /**
-     * Records a contract and the approval level its amount requires.
-     * Refused for a black-listed customer.
+     * Records a draft contract and the approval level its amount requires, and starts its approval (workflow
+     * {@code contract-approval}). Refused for a black-listed customer.
      */
     Contract createContract(Actor actor, ContractDraft draft);
 
@@ -17,6 +17,7 @@ public interface ContractService {
     /** Contracts, newest first; {@code customerId} and {@code status} are optional filters. */
     Page<Contract> listContracts(Actor actor, Long customerId, ContractStatus status, int page, int size);
 
+    /** Moves a contract along its lifecycle; it becomes ACTIVE only once its approval workflow approved it. */
     Contract changeStatus(Actor actor, long id, ContractStatusChange change);
 
     /** Records a breach of contract by the customer; it is shown as an early warning from then on. */

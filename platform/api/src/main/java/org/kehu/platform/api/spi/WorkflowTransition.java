@@ -9,6 +9,8 @@ import java.util.Set;
  * {@code roles} may take it, and only for subjects whose amount lies in
  * ({@code amountAbove}, {@code amountUpTo}] when those bounds are given (e.g. a
  * contract over 3,000,000 goes to the office meeting). A comment may be required.
+ * The pseudo-role {@link #STARTER} stands for the user who started the instance
+ * (e.g. to withdraw it); it does not put the instance on anyone's task list.
  */
 public record WorkflowTransition(
         String name,
@@ -19,6 +21,9 @@ public record WorkflowTransition(
         BigDecimal amountAbove,
         BigDecimal amountUpTo,
         boolean commentRequired) {
+
+    /** The user who started the instance. */
+    public static final String STARTER = "starter";
 
     public WorkflowTransition {
         labels = labels == null ? Map.of() : Map.copyOf(labels);

@@ -59,8 +59,9 @@ public class ContractResource {
     }
 
     @POST
-    @Operation(summary = "Record a contract", description = "The approval level follows from the amount; "
-            + "status is DRAFT (the default) or ACTIVE; a black-listed customer gets no new contract")
+    @Operation(summary = "Record a contract", description = "The contract starts as a DRAFT and its approval "
+            + "(workflow contract-approval, see GET /workflows/instances?subjectType=contract&subjectId=) starts with it; "
+            + "the approval level follows from the amount; a black-listed customer gets no new contract")
     @ApiResponse(responseCode = "201", description = "Created")
     @ApiResponse(responseCode = "400", description = "Invalid input, with the field errors")
     @ApiResponse(responseCode = "409", description = "The contract number exists already, or the customer is black-listed")
@@ -82,11 +83,13 @@ public class ContractResource {
     @PUT
     @Path("{id}/status")
     @Operation(summary = "Move a contract to another status",
-            description = "DRAFT → ACTIVE → COMPLETED | TERMINATED, or DRAFT → CANCELLED; send the version you read")
+            description = "DRAFT → ACTIVE (once approved) → COMPLETED | TERMINATED, or DRAFT → CANCELLED; "
+                    + "send the version you read")
     @ApiResponse(responseCode = "200", description = "The contract in its new status")
     @ApiResponse(responseCode = "400", description = "Invalid input, with the field errors")
     @ApiResponse(responseCode = "404", description = "No such contract")
-    @ApiResponse(responseCode = "409", description = "The transition is not allowed, or the version is stale")
+    @ApiResponse(responseCode = "409", description = "The transition is not allowed, the contract is not approved, "
+            + "or the version is stale")
     public Contract changeStatus(@PathParam("id") long id, ContractStatusChange change) {
         return contracts.changeStatus(BasicAuthFilter.actor(security), id, change);
     }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.kehu.platform.api.ConflictException;
+import org.kehu.platform.api.ForbiddenException;
 import org.kehu.platform.api.FieldError;
 import org.kehu.platform.api.NotFoundException;
 import org.kehu.platform.api.PlatformException;
@@ -38,6 +39,9 @@ public final class ErrorMappers {
             }
             if (e instanceof ConflictException) {
                 return Problem.response(Response.Status.CONFLICT, e.getMessage());
+            }
+            if (e instanceof ForbiddenException) {
+                return Problem.response(Response.Status.FORBIDDEN, e.getMessage());
             }
             return Problem.response(Response.Status.BAD_REQUEST, e.getMessage());
         }

@@ -6,6 +6,7 @@ import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.PhaseInterceptorChain;
 import org.kehu.platform.api.Actor;
 import org.kehu.platform.api.ConflictException;
+import org.kehu.platform.api.ForbiddenException;
 import org.kehu.platform.api.NotFoundException;
 import org.kehu.platform.api.PlatformException;
 import org.kehu.platform.api.ValidationException;
@@ -53,6 +54,9 @@ final class SoapCalls {
         } else if (e instanceof ConflictException) {
             problem.status = 409;
             problem.title = "Conflict";
+        } else if (e instanceof ForbiddenException) {
+            problem.status = 403;
+            problem.title = "Forbidden";
         } else {
             problem.status = 400;
             problem.title = "Bad Request";

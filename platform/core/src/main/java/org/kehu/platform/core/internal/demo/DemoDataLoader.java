@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +29,7 @@ import org.kehu.platform.api.ledger.AllocationDraft;
 import org.kehu.platform.api.ledger.ContractBreach;
 import org.kehu.platform.api.ledger.ContractDraft;
 import org.kehu.platform.api.ledger.ContractService;
+import org.kehu.platform.api.ledger.ContractStatus;
 import org.kehu.platform.api.ledger.ContractStatusChange;
 import org.kehu.platform.api.ledger.CreditService;
 import org.kehu.platform.api.ledger.CreditUpdate;
@@ -45,9 +47,15 @@ import org.kehu.platform.api.ledger.ShipmentRefusal;
 import org.kehu.platform.api.ledger.ShipmentRequest;
 import org.kehu.platform.api.ledger.ShipmentService;
 import org.kehu.platform.api.ledger.TemporaryCreditDraft;
+import org.kehu.platform.api.workflow.TransitionOption;
+import org.kehu.platform.api.workflow.TransitionRequest;
+import org.kehu.platform.api.workflow.WorkflowInstance;
+import org.kehu.platform.api.workflow.WorkflowQuery;
+import org.kehu.platform.api.workflow.WorkflowService;
 import org.kehu.platform.core.internal.entity.SettingEntity;
 import org.kehu.platform.core.internal.service.CoreSettings;
 import org.kehu.platform.core.internal.service.Store;
+import org.kehu.platform.core.internal.workflow.ContractApprovalWorkflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,12 +88,14 @@ public class DemoDataLoader {
     private final ReceivableService receivables;
     private final CreditService credit;
     private final RebateService rebates;
+    private final WorkflowService workflows;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "kehu-demo-data"));
     private volatile State state = State.PENDING;
 
     public DemoDataLoader(Store store, CoreSettings settings, CustomerService customers, ContactService contacts,
             RelationshipService relationships, ActivityService activities, ContractService contracts,
-            ShipmentService shipments, ReceivableService receivables, CreditService credit, RebateService rebates) {
+            ShipmentService shipments, ReceivableService receivables, CreditService credit, RebateService rebates,
+            WorkflowService workflows) {
         this.store = store;
         this.settings = settings;
         this.customers = customers;
@@ -97,6 +107,7 @@ public class DemoDataLoader {
         this.receivables = receivables;
         this.credit = credit;
         this.rebates = rebates;
+        this.workflows = workflows;
     }
 
     public State state() {
@@ -137,8 +148,12 @@ public class DemoDataLoader {
                 LOG.info("Created {} demo customers in {} ms", created.size(), (System.nanoTime() - started) / 1_000_000);
                 started = System.nanoTime();
                 String ledger = loadLedger(DemoLedger.generate(SEED, data, today), created, em);
-                em.persist(new SettingEntity(MARKER, Instant.now().toString()));
                 LOG.info("Loaded the demo ledger in {} ms: {}", (System.nanoTime() - started) / 1_000_000, ledger);
+                if (!ledger.equals("left out")) {
+                    LOG.info("Demo workflows: {}", new DemoWorkflows(customers, contracts, credit, workflows)
+                            .load(created, today));
+                }
+                em.persist(new SettingEntity(MARKER, Instant.now().toString()));
                 return State.LOADED;
             });
         } catch (RuntimeException e) {
@@ -223,9 +238,15 @@ public class DemoDataLoader {
             } else if (step instanceof DemoLedger.ListStep s) {
                 credit.putOnList(actor, new ListDecision(id(created, s.customer()), s.list(), s.reason(), s.since()));
             } else if (step instanceof DemoLedger.ContractStep s) {
-                contractIds.add(contracts.createContract(actor, new ContractDraft(id(created, s.customer()), s.number(), s.title(),
-                        s.amount(), s.quantity(), s.unit(), s.startDate(), s.endDate(), s.paymentTermDays(), s.paymentMode(),
-                        s.status())).id());
+                long contract = contracts.createContract(actor, new ContractDraft(id(created, s.customer()), s.number(),
+                        s.title(), s.amount(), s.quantity(), s.unit(), s.startDate(), s.endDate(), s.paymentTermDays(),
+                        s.paymentMode(), ContractStatus.DRAFT)).id();
+                contractIds.add(contract);
+                if (s.status() == ContractStatus.ACTIVE) {
+                    approve(contract);
+                    contracts.changeStatus(actor, contract, new ContractStatusChange(ContractStatus.ACTIVE, "signed",
+                            contracts.getContract(actor, contract).version()));
+                }
             } else if (step instanceof DemoLedger.BreachStep s) {
                 contracts.recordBreach(actor, contractIds.get(s.contract()), new ContractBreach(s.date(), s.reason()));
             } else if (step instanceof DemoLedger.CloseStep s) {
@@ -274,6 +295,44 @@ public class DemoDataLoader {
     }
 
     /** Settles a dealer's rebate on the invoice, when the rebate was granted and fits what is open. */
+    /** The demo users who review and decide contracts, in the order the approval meets them. */
+    static final List<Actor> APPROVERS = List.of(
+            new Actor("legal1", Set.of("legal"), null),
+            new Actor("finance1", Set.of("finance"), null),
+            new Actor("gm", Set.of("general-manager"), null),
+            new Actor("office", Set.of("gm-office"), null),
+            new Actor("group", Set.of("group"), null));
+    private static final Set<String> FORWARD = Set.of("pass", "approve", "refer-group");
+
+    /** Takes a contract through its approval as the demo approvers would. */
+    private void approve(long contract) {
+        long instance = workflows.instances(Actor.SYSTEM, new WorkflowQuery(ContractApprovalWorkflow.ID, "contract",
+                contract, null, null, true), 0, 1).items().get(0).id();
+        for (int step = 0; step < 8; step++) {
+            boolean moved = false;
+            for (Actor approver : APPROVERS) {
+                WorkflowInstance i = workflows.instance(approver, instance);
+                if (!i.open()) {
+                    return;
+                }
+                for (TransitionOption o : i.transitions()) {
+                    if (FORWARD.contains(o.name())) {
+                        workflows.transition(approver, instance, o.name(), new TransitionRequest("同意", null));
+                        moved = true;
+                        break;
+                    }
+                }
+                if (moved) {
+                    break;
+                }
+            }
+            if (!moved) {
+                throw new IllegalStateException("No demo approver can move contract approval " + instance);
+            }
+        }
+        throw new IllegalStateException("Contract approval " + instance + " did not end");
+    }
+
     private void settle(Actor actor, RebateRun run, long dealer, Long invoice) {
         Rebate rebate = run == null || invoice == null ? null
                 : run.rebates().stream().filter(r -> r.customerId() == dealer).findFirst().orElse(null);

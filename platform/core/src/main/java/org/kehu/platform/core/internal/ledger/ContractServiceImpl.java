@@ -2,6 +2,7 @@ package org.kehu.platform.core.internal.ledger;
 
 import java.math.BigDecimal;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,6 +23,7 @@ import org.kehu.platform.api.ledger.Order;
 import org.kehu.platform.api.ledger.OrderDraft;
 import org.kehu.platform.api.ledger.OrderStatus;
 import org.kehu.platform.api.ledger.PaymentMode;
+import org.kehu.platform.api.spi.WorkflowSubject;
 import org.kehu.platform.core.internal.entity.ContractEntity;
 import org.kehu.platform.core.internal.entity.CreditAccountEntity;
 import org.kehu.platform.core.internal.entity.OrderEntity;
@@ -29,6 +31,8 @@ import org.kehu.platform.core.internal.rules.ApprovalLevels;
 import org.kehu.platform.core.internal.rules.ListRules;
 import org.kehu.platform.core.internal.rules.Texts;
 import org.kehu.platform.core.internal.rules.Violations;
+import org.kehu.platform.core.internal.workflow.ContractApprovalWorkflow;
+import org.kehu.platform.core.internal.workflow.WorkflowEngine;
 
 public class ContractServiceImpl implements ContractService {
 
@@ -42,10 +46,12 @@ public class ContractServiceImpl implements ContractService {
 
     private final Ledger ledger;
     private final WarningTracker warnings;
+    private final WorkflowEngine workflows;
 
-    public ContractServiceImpl(Ledger ledger, WarningTracker warnings) {
+    public ContractServiceImpl(Ledger ledger, WarningTracker warnings, WorkflowEngine workflows) {
         this.ledger = ledger;
         this.warnings = warnings;
+        this.workflows = workflows;
     }
 
     @Override
@@ -73,9 +79,9 @@ public class ContractServiceImpl implements ContractService {
         if (d.paymentTermDays() != null && (d.paymentTermDays() < 0 || d.paymentTermDays() > 365)) {
             v.add("paymentTermDays", "must be between 0 and 365");
         }
-        ContractStatus status = d.status() == null ? ContractStatus.DRAFT : d.status();
-        if (status != ContractStatus.DRAFT && status != ContractStatus.ACTIVE) {
-            v.add("status", "must be DRAFT or ACTIVE for a new contract");
+        if (d.status() != null && d.status() != ContractStatus.DRAFT) {
+            v.add("status", "must be DRAFT for a new contract: it becomes ACTIVE once approved (workflow "
+                    + ContractApprovalWorkflow.ID + ")");
         }
         v.throwIfAny();
         return ledger.write((em, events) -> {
@@ -98,7 +104,7 @@ public class ContractServiceImpl implements ContractService {
             e.setPaymentMode(d.paymentMode() == null ? PaymentMode.CREDIT : d.paymentMode());
             e.setPaymentTermDays(d.paymentTermDays() != null ? d.paymentTermDays()
                     : e.getPaymentMode() == PaymentMode.CREDIT ? ledger.paymentTerm(em, d.customerId()) : 0);
-            e.setStatus(status);
+            e.setStatus(ContractStatus.DRAFT);
             LedgerSettings.Values s = ledger.settings();
             e.setApprovalLevel(ApprovalLevels.of(amount, s.officeMeetingAbove(), s.groupAbove()));
             e.setShippedQuantity(BigDecimal.ZERO.setScale(3));
@@ -106,6 +112,9 @@ public class ContractServiceImpl implements ContractService {
             e.setCreatedBy(actor.user());
             em.persist(e);
             em.flush();
+            workflows.start(em, events, actor, ContractApprovalWorkflow.ID, new WorkflowSubject("contract", e.getId(),
+                    e.getCustomerId(), amount, Map.of("number", n, "title", title,
+                            "approvalLevel", e.getApprovalLevel().name())), null);
             return Records.contract(ledger, e);
         });
     }
@@ -154,6 +163,12 @@ public class ContractServiceImpl implements ContractService {
                         + "; allowed: " + TRANSITIONS.get(e.getStatus()));
             }
             if (change.status() == ContractStatus.ACTIVE) {
+                if (!WorkflowEngine.reached(em, ContractApprovalWorkflow.ID, "contract", e.getId(),
+                        List.of(ContractApprovalWorkflow.APPROVED))) {
+                    throw new ConflictException("Contract " + e.getNumber() + " is not approved: it becomes ACTIVE"
+                            + " only after its approval (workflow " + ContractApprovalWorkflow.ID + ", level "
+                            + e.getApprovalLevel() + ")");
+                }
                 CreditAccountEntity account = ledger.account(em, e.getCustomerId(), false);
                 if (!ListRules.allowsContract(account == null ? null : account.getList())) {
                     throw new ConflictException("Customer " + e.getCustomerId() + " is on the black list: no new contract");

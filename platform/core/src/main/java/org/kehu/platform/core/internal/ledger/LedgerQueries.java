@@ -28,7 +28,7 @@ import org.kehu.platform.core.internal.rules.Uninvoiced;
  * draw on the money paid on account until an invoice naming the shipment
  * takes that money.
  */
-final class LedgerQueries {
+public final class LedgerQueries {
 
     private LedgerQueries() {
     }
@@ -138,7 +138,7 @@ final class LedgerQueries {
         return out;
     }
 
-    static CreditPosition position(EntityManager em, long customerId, LocalDate today) {
+    public static CreditPosition position(EntityManager em, long customerId, LocalDate today) {
         return positions(em, customerId, today).get(customerId);
     }
 

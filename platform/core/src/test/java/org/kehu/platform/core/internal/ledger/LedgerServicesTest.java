@@ -54,6 +54,7 @@ import org.kehu.platform.core.internal.entity.RebateEntity;
 import org.kehu.platform.core.internal.entity.SequenceEntity;
 import org.kehu.platform.core.internal.service.CoreSettings;
 import org.kehu.platform.core.internal.service.Store;
+import org.kehu.platform.core.internal.workflow.WorkflowEngine;
 import org.mockito.InOrder;
 
 /** The ledger services' input checks and the rules they apply before writing, with the persistence mocked out. */
@@ -83,7 +84,7 @@ class LedgerServicesTest {
         ledger = new Ledger(new Store(jpa), new LedgerSettings(), new CoreSettings("KH", "cement", 50, 500, false),
                 mock(EventBus.class), mock(TransactionManager.class), Clock.fixed(Instant.parse("2026-06-15T04:00:00Z"), ZoneOffset.UTC));
         WarningTracker warnings = mock(WarningTracker.class);
-        contracts = new ContractServiceImpl(ledger, warnings);
+        contracts = new ContractServiceImpl(ledger, warnings, mock(WorkflowEngine.class));
         credit = new CreditServiceImpl(ledger, warnings);
         shipments = new ShipmentServiceImpl(ledger, credit, warnings, new ShipmentCheckRegistry());
         rebates = new RebateServiceImpl(ledger, warnings);
@@ -101,7 +102,7 @@ class LedgerServicesTest {
 
     private ContractDraft contract(LocalDate start, LocalDate end) {
         return new ContractDraft(CUSTOMER, null, "水泥供货合同", cny("100000.00"), null, null, start, end, 30, PaymentMode.CREDIT,
-                ContractStatus.ACTIVE);
+                ContractStatus.DRAFT);
     }
 
     private ShipmentRequest shipment(Long contractId, Long orderId, LocalDate shipDate) {

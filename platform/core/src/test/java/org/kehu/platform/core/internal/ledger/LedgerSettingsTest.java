@@ -275,7 +275,7 @@ class LedgerSettingsTest {
                 "contract.approval.officeMeeting.above", "contract.approval.group.above", "receivables.aging.buckets",
                 "shipment.quantity.tolerance", "warning.exposure.share", "warning.temporaryCredit.days",
                 "warning.scan.minutes", "rebate.tiers", "rebate.requireNoOverdue", "rebate.excludedLists",
-                "rebate.minimumCollectionRate"), file.keySet().stream().filter(k -> !k.startsWith("grading."))
+                "rebate.minimumCollectionRate"), file.keySet().stream().filter(k -> !k.startsWith("grading.") && !k.startsWith("workflow."))
                 .collect(java.util.stream.Collectors.toSet()));
     }
 

@@ -1,0 +1,513 @@
+package org.kehu.platform.core.internal.workflow;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+
+import org.kehu.platform.api.Actor;
+import org.kehu.platform.api.ConflictException;
+import org.kehu.platform.api.ForbiddenException;
+import org.kehu.platform.api.NotFoundException;
+import org.kehu.platform.api.Page;
+import org.kehu.platform.api.ValidationException;
+import org.kehu.platform.api.spi.KehuEvent;
+import org.kehu.platform.api.spi.WorkflowDefinition;
+import org.kehu.platform.api.spi.WorkflowState;
+import org.kehu.platform.api.spi.WorkflowSubject;
+import org.kehu.platform.api.spi.WorkflowTransition;
+import org.kehu.platform.api.workflow.StepKind;
+import org.kehu.platform.api.workflow.TransitionOption;
+import org.kehu.platform.api.workflow.TransitionRequest;
+import org.kehu.platform.api.workflow.WorkflowInstance;
+import org.kehu.platform.api.workflow.WorkflowQuery;
+import org.kehu.platform.api.workflow.WorkflowService;
+import org.kehu.platform.api.workflow.WorkflowStart;
+import org.kehu.platform.api.workflow.WorkflowStep;
+import org.kehu.platform.api.workflow.WorkflowTopics;
+import org.kehu.platform.core.internal.entity.WorkflowCandidateEntity;
+import org.kehu.platform.core.internal.entity.WorkflowInstanceEntity;
+import org.kehu.platform.core.internal.entity.WorkflowStepEntity;
+import org.kehu.platform.core.internal.ledger.Ledger;
+import org.kehu.platform.core.internal.rules.Texts;
+import org.kehu.platform.core.internal.rules.Violations;
+import org.kehu.platform.core.internal.service.ExtensionRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The workflow engine: instances of the installed definitions (the core's own are always there), each change in
+ * one transaction with its history step, the definition's effects and the task rows of the roles that may act.
+ * Overdue instances are escalated by a periodic scan.
+ */
+public class WorkflowEngine implements WorkflowService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkflowEngine.class);
+    private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{0,63}");
+    /** The row locked when an instance without a customer starts, so that one subject has one open instance. */
+    static final String START_LOCK = "workflow.start.lock";
+    private static final int ESCALATION_BATCH = 200;
+
+    private final Ledger ledger;
+    private final ExtensionRegistry registry;
+    private final Map<String, WorkflowDefinition> core = new LinkedHashMap<>();
+    private final WorkflowSettings settings;
+    private ScheduledExecutorService scanner;
+
+    public WorkflowEngine(Ledger ledger, ExtensionRegistry registry, List<WorkflowDefinition> coreDefinitions,
+            WorkflowSettings settings) {
+        this.ledger = ledger;
+        this.registry = registry;
+        this.settings = settings;
+        for (WorkflowDefinition d : coreDefinitions) {
+            List<String> problems = WorkflowRules.problems(d);
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("Workflow " + d.id() + " is unsound: " + problems);
+            }
+            core.put(d.id(), d);
+        }
+    }
+
+    public void init() {
+        scanner = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "kehu-workflow-escalation");
+            t.setDaemon(true);
+            return t;
+        });
+        scanner.scheduleWithFixedDelay(this::scan, 5, 1, TimeUnit.SECONDS);
+    }
+
+    public void close() {
+        if (scanner != null) {
+            scanner.shutdownNow();
+        }
+    }
+
+    private volatile Instant lastScan = Instant.EPOCH;
+
+    /** Runs every second but scans only as often as the setting says, so a changed interval applies at once. */
+    private void scan() {
+        long seconds = settings.scanSeconds();
+        Instant now = ledger.clock().instant();
+        if (seconds == 0 || now.isBefore(lastScan.plusSeconds(seconds))) {
+            return;
+        }
+        lastScan = now;
+        try {
+            int n = escalateOverdue();
+            if (n > 0) {
+                LOG.info("Escalated {} overdue workflow instances", n);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Escalation scan failed; it runs again in {} s", seconds, e);
+        }
+    }
+
+    /** A definition by id: an installed one, else the core's. */
+    public Optional<WorkflowDefinition> definition(String id) {
+        Optional<WorkflowDefinition> installed = registry.workflow(id);
+        return installed.isPresent() ? installed : Optional.ofNullable(core.get(id));
+    }
+
+    @Override
+    public WorkflowInstance start(Actor actor, WorkflowStart start) {
+        Violations v = new Violations();
+        if (start == null) {
+            v.add("body", "is required").throwIfAny();
+        }
+        v.requireText("definition", start.definition(), 64);
+        v.require("subjectId", start.subjectId());
+        v.maxLength("comment", start.comment(), 2000);
+        BigDecimal amount = ledger.amount(v, "amount", start.amount(), false, false);
+        checkData(v, start.data());
+        v.throwIfAny();
+        WorkflowDefinition definition = definition(start.definition())
+                .orElseThrow(() -> ValidationException.of("definition", "is not an installed workflow"));
+        return ledger.write((em, events) -> {
+            Long customerId = "customer".equals(definition.subjectType()) ? start.subjectId() : null;
+            WorkflowSubject subject = definition.prepare(new WorkflowSubject(definition.subjectType(),
+                    start.subjectId(), customerId, amount, new HashMap<String, Object>(start.data())));
+            return begin(em, events, actor, definition, subject, Texts.clean(start.comment()));
+        });
+    }
+
+    /**
+     * Starts an instance inside the caller's transaction, for a subject the caller already checked (e.g. a contract
+     * just recorded).
+     */
+    public WorkflowInstance start(EntityManager em, List<KehuEvent> events, Actor actor, String definitionId,
+            WorkflowSubject subject, String comment) {
+        WorkflowDefinition definition = definition(definitionId)
+                .orElseThrow(() -> new IllegalStateException("The workflow " + definitionId + " is not installed"));
+        return begin(em, events, actor, definition, subject, comment);
+    }
+
+    private WorkflowInstance begin(EntityManager em, List<KehuEvent> events, Actor actor, WorkflowDefinition definition,
+            WorkflowSubject subject, String comment) {
+        if (subject.customerId() != null) {
+            Ledger.lockCustomer(em, subject.customerId());
+        } else {
+            Ledger.lock(em, START_LOCK);
+        }
+        List<Long> open = em.createQuery("SELECT e.id FROM WorkflowInstanceEntity e WHERE e.definitionId = :d"
+                + " AND e.subjectType = :t AND e.subjectId = :s AND e.open = TRUE", Long.class)
+                .setParameter("d", definition.id()).setParameter("t", subject.type())
+                .setParameter("s", subject.id()).getResultList();
+        if (!open.isEmpty()) {
+            throw new ConflictException("The " + subject.type() + " " + subject.id() + " is already in workflow "
+                    + definition.id() + " (instance " + open.get(0) + ")");
+        }
+        Instant now = ledger.clock().instant();
+        WorkflowState initial = WorkflowRules.state(definition, definition.initialState()).orElseThrow();
+        WorkflowInstanceEntity e = new WorkflowInstanceEntity();
+        e.setDefinitionId(definition.id());
+        e.setDefinitionVersion(definition.version());
+        e.setSubjectType(subject.type());
+        e.setSubjectId(subject.id());
+        e.setCustomerId(subject.customerId());
+        e.setAmount(subject.amount() == null ? null : subject.amount().setScale(2, java.math.RoundingMode.HALF_UP));
+        e.setData(WorkflowRules.encode(strings(subject.data())));
+        e.setStartedAt(now);
+        e.setStartedBy(actor.user());
+        enter(e, definition, subject, initial, now);
+        em.persist(e);
+        em.flush();
+        step(em, e, StepKind.STARTED, null, null, initial.id(), actor, comment, now);
+        candidates(em, e, definition);
+        definition.entered(subject, initial.id(), null, actor);
+        events.add(event(WorkflowTopics.STARTED, e, Map.of("actor", actor.user())));
+        return record(e, definition, actor);
+    }
+
+    private void enter(WorkflowInstanceEntity e, WorkflowDefinition definition, WorkflowSubject subject,
+            WorkflowState state, Instant now) {
+        e.setState(state.id());
+        e.setStateSince(now);
+        e.setOpen(!state.terminal());
+        e.setEndedAt(state.terminal() ? now : null);
+        e.setEscalatedAt(null);
+        e.setEscalatedTo(null);
+        Duration due = state.terminal() ? null : definition.dueWithin(subject, state);
+        e.setDueAt(due == null ? null : now.plus(due));
+    }
+
+    @Override
+    public WorkflowInstance instance(Actor actor, long id) {
+        return ledger.read(em -> {
+            WorkflowInstanceEntity e = find(em, id);
+            return record(e, definition(e.getDefinitionId()).orElse(null), actor);
+        });
+    }
+
+    @Override
+    public Page<WorkflowInstance> instances(Actor actor, WorkflowQuery q, int page, int size) {
+        WorkflowQuery query = q == null ? new WorkflowQuery(null, null, null, null, null, null) : q;
+        int pageSize = ledger.pageSize(page, size);
+        return ledger.read(em -> Ledger.map(ledger.page(em, WorkflowInstanceEntity.class, new Ledger.Filter()
+                .eq("definitionId", Texts.clean(query.definition())).eq("subjectType", Texts.clean(query.subjectType()))
+                .eq("subjectId", query.subjectId()).eq("customerId", query.customerId())
+                .eq("state", Texts.clean(query.state())).eq("open", query.open()), "e.id DESC", page, pageSize),
+                e -> record(e, definition(e.getDefinitionId()).orElse(null), actor)));
+    }
+
+    @Override
+    public List<WorkflowStep> history(Actor actor, long id) {
+        return ledger.read(em -> {
+            find(em, id);
+            return em.createQuery("SELECT s FROM WorkflowStepEntity s WHERE s.instanceId = :i ORDER BY s.id",
+                    WorkflowStepEntity.class).setParameter("i", id).getResultList().stream()
+                    .map(s -> new WorkflowStep(s.getId(), s.getInstanceId(), s.getKind(), s.getTransition(),
+                            s.getFromState(), s.getToState(), s.getActor(), s.getComment(), s.getAt()))
+                    .toList();
+        });
+    }
+
+    @Override
+    public Page<WorkflowInstance> tasks(Actor actor, int page, int size) {
+        int pageSize = ledger.pageSize(page, size);
+        if (actor.roles().isEmpty()) {
+            return new Page<>(List.of(), page, pageSize, 0);
+        }
+        return ledger.read(em -> {
+            String from = " FROM WorkflowInstanceEntity e WHERE e.open = TRUE AND EXISTS (SELECT c.id FROM"
+                    + " WorkflowCandidateEntity c WHERE c.instanceId = e.id AND c.role IN :roles)";
+            long total = em.createQuery("SELECT COUNT(e)" + from, Long.class)
+                    .setParameter("roles", actor.roles()).getSingleResult();
+            List<WorkflowInstanceEntity> rows = em.createQuery("SELECT e" + from + " ORDER BY e.dueAt, e.id",
+                    WorkflowInstanceEntity.class).setParameter("roles", actor.roles())
+                    .setFirstResult(page * pageSize).setMaxResults(pageSize).getResultList();
+            List<WorkflowInstance> items = new ArrayList<>();
+            for (WorkflowInstanceEntity e : rows) {
+                items.add(record(e, definition(e.getDefinitionId()).orElse(null), actor));
+            }
+            return new Page<>(items, page, pageSize, total);
+        });
+    }
+
+    @Override
+    public WorkflowInstance transition(Actor actor, long id, String name, TransitionRequest request) {
+        String comment = request == null ? null : Texts.clean(request.comment());
+        Long version = request == null ? null : request.version();
+        Violations v = new Violations();
+        v.requireText("transition", name, 64);
+        v.maxLength("comment", comment, 2000);
+        v.throwIfAny();
+        return ledger.write((em, events) -> {
+            WorkflowInstanceEntity e = em.find(WorkflowInstanceEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (e == null) {
+                throw new NotFoundException("No workflow instance with id " + id);
+            }
+            if (version != null && version != e.getVersion()) {
+                throw new ConflictException("The instance was changed since version " + version + " (now "
+                        + e.getVersion() + "); reload it and try again");
+            }
+            if (!e.isOpen()) {
+                throw new ConflictException("The instance ended in state " + e.getState() + " on " + e.getEndedAt());
+            }
+            WorkflowDefinition definition = definition(e.getDefinitionId()).orElseThrow(() -> new ConflictException(
+                    "The workflow " + e.getDefinitionId() + " is not installed now; its instances wait until it is"));
+            WorkflowTransition t = choose(definition, e, name, actor);
+            if (t.commentRequired() && comment == null) {
+                throw ValidationException.of("comment", "is required for " + name);
+            }
+            WorkflowSubject subject = subject(e);
+            List<String> reasons = definition.guard(subject, t);
+            if (reasons != null && !reasons.isEmpty()) {
+                throw new ConflictException("Transition " + name + " refused: " + String.join("; ", reasons));
+            }
+            WorkflowState to = WorkflowRules.state(definition, t.to()).orElseThrow(
+                    () -> new IllegalStateException("Workflow " + definition.id() + " has no state " + t.to()));
+            Instant now = ledger.clock().instant();
+            String from = e.getState();
+            enter(e, definition, subject, to, now);
+            em.flush();
+            step(em, e, StepKind.TRANSITION, t.name(), from, to.id(), actor, comment, now);
+            candidates(em, e, definition);
+            definition.entered(subject, to.id(), t, actor);
+            Map<String, Object> extra = Map.of("transition", t.name(), "from", from, "actor", actor.user());
+            events.add(event(WorkflowTopics.TRANSITIONED, e, extra));
+            if (to.terminal()) {
+                events.add(event(WorkflowTopics.ENDED, e, extra));
+            }
+            return record(e, definition, actor);
+        });
+    }
+
+    /** The transition named {@code name} from the current state that fits the amount and the caller. */
+    private static WorkflowTransition choose(WorkflowDefinition definition, WorkflowInstanceEntity e, String name,
+            Actor actor) {
+        List<WorkflowTransition> named = WorkflowRules.from(definition, e.getState()).stream()
+                .filter(t -> t.name().equals(name)).toList();
+        if (named.isEmpty()) {
+            List<String> available = WorkflowRules.from(definition, e.getState()).stream()
+                    .map(WorkflowTransition::name).distinct().toList();
+            throw new NotFoundException("No transition " + name + " from state " + e.getState() + " of workflow "
+                    + definition.id() + "; from there: " + available);
+        }
+        List<WorkflowTransition> fitting = named.stream().filter(t -> WorkflowRules.fits(t, e.getAmount())).toList();
+        if (fitting.isEmpty()) {
+            StringBuilder bounds = new StringBuilder();
+            for (WorkflowTransition t : named) {
+                bounds.append(bounds.length() == 0 ? "" : ", ").append('(')
+                        .append(t.amountAbove() == null ? "0" : t.amountAbove().toPlainString()).append(", ")
+                        .append(t.amountUpTo() == null ? "∞" : t.amountUpTo().toPlainString()).append(']');
+            }
+            throw new ConflictException("Transition " + name + " is for amounts in " + bounds + "; this "
+                    + e.getSubjectType() + " is for " + (e.getAmount() == null ? "no amount" : e.getAmount().toPlainString())
+                    + ". The transitions from " + e.getState() + " that fit: " + WorkflowRules.from(definition,
+                            e.getState()).stream().filter(t -> WorkflowRules.fits(t, e.getAmount()))
+                            .map(WorkflowTransition::name).distinct().toList());
+        }
+        for (WorkflowTransition t : fitting) {
+            if (WorkflowRules.mayTake(actor, t, e.getEscalatedTo(), e.getStartedBy())) {
+                return t;
+            }
+        }
+        Set<String> roles = new java.util.TreeSet<>();
+        fitting.forEach(t -> roles.addAll(t.roles()));
+        if (roles.remove(WorkflowTransition.STARTER)) {
+            roles.add("the starter " + e.getStartedBy());
+        }
+        if (e.getEscalatedTo() != null) {
+            roles.add(e.getEscalatedTo());
+        }
+        throw new ForbiddenException("Transition " + name + " of workflow " + definition.id()
+                + " needs one of the roles " + roles + "; " + actor.user() + " holds " + new java.util.TreeSet<>(actor.roles()));
+    }
+
+    @Override
+    public WorkflowStep comment(Actor actor, long id, String text) {
+        String comment = Texts.clean(text);
+        Violations v = new Violations();
+        v.requireText("text", comment, 2000);
+        v.throwIfAny();
+        return ledger.write((em, events) -> {
+            WorkflowInstanceEntity e = find(em, id);
+            if (!e.isOpen()) {
+                throw new ConflictException("The instance ended in state " + e.getState() + "; it takes no more comments");
+            }
+            WorkflowStepEntity s = step(em, e, StepKind.COMMENT, null, null, null, actor, comment, ledger.clock().instant());
+            return new WorkflowStep(s.getId(), id, s.getKind(), null, null, null, s.getActor(), s.getComment(), s.getAt());
+        });
+    }
+
+    @Override
+    public int escalateOverdue() {
+        int total = 0;
+        while (true) {
+            int n = ledger.write((em, events) -> {
+                Instant now = ledger.clock().instant();
+                List<WorkflowInstanceEntity> due = em.createQuery("SELECT e FROM WorkflowInstanceEntity e"
+                        + " WHERE e.open = TRUE AND e.dueAt < :now AND e.escalatedAt IS NULL ORDER BY e.dueAt",
+                        WorkflowInstanceEntity.class).setParameter("now", java.sql.Timestamp.from(now))
+                        .setMaxResults(ESCALATION_BATCH).getResultList();
+                for (WorkflowInstanceEntity e : due) {
+                    em.lock(e, LockModeType.PESSIMISTIC_WRITE);
+                    em.refresh(e);
+                    if (!e.isOpen() || e.getEscalatedAt() != null) {
+                        continue;
+                    }
+                    Optional<WorkflowDefinition> definition = definition(e.getDefinitionId());
+                    String role = definition.flatMap(d -> WorkflowRules.state(d, e.getState()))
+                            .map(WorkflowState::escalateTo).orElse(null);
+                    e.setEscalatedAt(now);
+                    e.setEscalatedTo(role);
+                    em.flush();
+                    step(em, e, StepKind.ESCALATED, null, e.getState(), null, Actor.SYSTEM,
+                            role == null ? "overdue since " + e.getDueAt() : "overdue since " + e.getDueAt()
+                                    + "; escalated to " + role, now);
+                    definition.ifPresent(d -> candidates(em, e, d));
+                    Map<String, Object> extra = new HashMap<>();
+                    if (role != null) {
+                        extra.put("escalatedTo", role);
+                    }
+                    events.add(event(WorkflowTopics.ESCALATED, e, extra));
+                }
+                return due.size();
+            });
+            total += n;
+            if (n < ESCALATION_BATCH) {
+                return total;
+            }
+        }
+    }
+
+    private static WorkflowInstanceEntity find(EntityManager em, long id) {
+        WorkflowInstanceEntity e = em.find(WorkflowInstanceEntity.class, id);
+        if (e == null) {
+            throw new NotFoundException("No workflow instance with id " + id);
+        }
+        return e;
+    }
+
+    private static WorkflowStepEntity step(EntityManager em, WorkflowInstanceEntity e, StepKind kind, String transition,
+            String from, String to, Actor actor, String comment, Instant at) {
+        WorkflowStepEntity s = new WorkflowStepEntity();
+        s.setInstanceId(e.getId());
+        s.setKind(kind);
+        s.setTransition(transition);
+        s.setFromState(from);
+        s.setToState(to);
+        s.setActor(actor.user());
+        s.setComment(comment);
+        s.setAt(at);
+        em.persist(s);
+        return s;
+    }
+
+    /** Rewrites the task rows of an instance: the roles that may act in its current state. */
+    private static void candidates(EntityManager em, WorkflowInstanceEntity e, WorkflowDefinition definition) {
+        em.createQuery("DELETE FROM WorkflowCandidateEntity c WHERE c.instanceId = :i").setParameter("i", e.getId())
+                .executeUpdate();
+        if (e.isOpen()) {
+            for (String role : WorkflowRules.candidates(definition, e.getState(), e.getAmount(), e.getEscalatedTo())) {
+                em.persist(new WorkflowCandidateEntity(e.getId(), role));
+            }
+        }
+    }
+
+    static WorkflowSubject subject(WorkflowInstanceEntity e) {
+        return new WorkflowSubject(e.getSubjectType(), e.getSubjectId(), e.getCustomerId(), e.getAmount(),
+                new HashMap<String, Object>(WorkflowRules.decode(e.getData())));
+    }
+
+    private WorkflowInstance record(WorkflowInstanceEntity e, WorkflowDefinition definition, Actor actor) {
+        Map<String, String> labels = Map.of();
+        List<TransitionOption> options = new ArrayList<>();
+        if (definition != null) {
+            labels = WorkflowRules.state(definition, e.getState()).map(WorkflowState::labels).orElse(Map.of());
+            if (e.isOpen()) {
+                for (WorkflowTransition t : WorkflowRules.options(definition, e.getState(), e.getAmount(),
+                        e.getEscalatedTo(), e.getStartedBy(), actor)) {
+                    if (options.stream().noneMatch(o -> o.name().equals(t.name()))) {
+                        options.add(new TransitionOption(t.name(), t.to(), t.labels(), t.commentRequired()));
+                    }
+                }
+            }
+        }
+        return new WorkflowInstance(e.getId(), e.getDefinitionId(), e.getDefinitionVersion(), e.getSubjectType(),
+                e.getSubjectId(), e.getCustomerId(), e.getAmount() == null ? null : ledger.money(e.getAmount()),
+                WorkflowRules.decode(e.getData()), e.getState(), labels, e.isOpen(), e.getStartedAt(), e.getStartedBy(),
+                e.getStateSince(), e.getDueAt(), e.getEscalatedAt(), e.getEscalatedTo(), e.getEndedAt(), e.getVersion(),
+                options);
+    }
+
+    private KehuEvent event(String topic, WorkflowInstanceEntity e, Map<String, Object> extra) {
+        Map<String, Object> p = new HashMap<>(extra);
+        p.put("instanceId", e.getId());
+        p.put("definition", e.getDefinitionId());
+        p.put("subjectType", e.getSubjectType());
+        p.put("subjectId", e.getSubjectId());
+        p.put("state", e.getState());
+        if (e.getCustomerId() != null) {
+            p.put("customerId", e.getCustomerId());
+        }
+        return new KehuEvent(topic, p, ledger.clock().instant());
+    }
+
+    private static void checkData(Violations v, Map<String, String> data) {
+        if (data.size() > 50) {
+            v.add("data", "must have at most 50 entries");
+        }
+        data.forEach((k, value) -> {
+            if (!KEY.matcher(k).matches()) {
+                v.add("data", "key '" + k + "' must start with a letter and use letters, digits, '.', '_' or '-' (at most 64)");
+            } else if (value != null && value.length() > 2000) {
+                v.add("data." + k, "must be at most 2000 characters");
+            }
+        });
+    }
+
+    private static Map<String, String> strings(Map<String, Object> data) {
+        Map<String, String> out = new LinkedHashMap<>();
+        data.forEach((k, value) -> {
+            if (value != null) {
+                out.put(k, value instanceof BigDecimal d ? d.toPlainString() : value.toString());
+            }
+        });
+        return out;
+    }
+
+    /** Whether the subject has an instance of the definition in the given state (e.g. an approved contract). */
+    public static boolean reached(EntityManager em, String definitionId, String subjectType, long subjectId,
+            Collection<String> states) {
+        return em.createQuery("SELECT COUNT(e) FROM WorkflowInstanceEntity e WHERE e.definitionId = :d"
+                + " AND e.subjectType = :t AND e.subjectId = :s AND e.state IN :states", Long.class)
+                .setParameter("d", definitionId).setParameter("t", subjectType).setParameter("s", subjectId)
+                .setParameter("states", states).getSingleResult() > 0;
+    }
+}
