@@ -5,24 +5,23 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
+import static org.kehu.itest.SoapXml.child;
+import static org.kehu.itest.SoapXml.children;
+import static org.kehu.itest.SoapXml.envelope;
+import static org.kehu.itest.SoapXml.fault;
+import static org.kehu.itest.SoapXml.fields;
+import static org.kehu.itest.SoapXml.ok;
+import static org.kehu.itest.SoapXml.response;
+import static org.kehu.itest.SoapXml.text;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-
 import org.junit.Before;
 import org.junit.Test;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 
 /**
  * The SOAP AnalyticsService of the running distribution, over HTTP with
@@ -31,7 +30,6 @@ import org.xml.sax.SAXException;
  */
 public class AnalyticsSoapIT extends KehuTestSupport {
 
-    private static final String NS = "http://kehu.org/crm/soap/v1";
     private static final String PATH = "/soap/AnalyticsService";
     private static final String ADMIN = "admin";
     private static final String RUN = Long.toString(System.nanoTime() % 1_000_000_000L);
@@ -193,11 +191,6 @@ public class AnalyticsSoapIT extends KehuTestSupport {
         assertEquals(reply.toString(), 201, reply.status());
     }
 
-    private static String envelope(String body) {
-        return "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:k=\"" + NS + "\">"
-                + "<soap:Body>" + body + "</soap:Body></soap:Envelope>";
-    }
-
     private static String runReport(String id, String parameters, String language) {
         return envelope("<k:runReport><k:reportId>" + id + "</k:reportId>" + parameters + "<k:language>" + language
                 + "</k:language></k:runReport>");
@@ -212,37 +205,6 @@ public class AnalyticsSoapIT extends KehuTestSupport {
         }
     }
 
-    /** The response element of a successful call, e.g. {@code getCustomerGradesResponse}. */
-    private static Element response(Http.Reply reply) {
-        assertEquals(reply.body(), 200, reply.status());
-        Element body = child(xml(reply.body()).getDocumentElement(), "http://schemas.xmlsoap.org/soap/envelope/", "Body");
-        assertNotNull(reply.body(), body);
-        Element response = firstElement(body);
-        assertNotNull(reply.body(), response);
-        return response;
-    }
-
-    /** The result element of a successful call, e.g. {@code run} in {@code getGradingRunResponse}. */
-    private static Element ok(Http.Reply reply) {
-        Element result = firstElement(response(reply));
-        assertNotNull(reply.body(), result);
-        return result;
-    }
-
-    /** The problem in the detail of a SOAP fault. */
-    private static Element fault(Http.Reply reply) {
-        assertEquals(reply.body(), 500, reply.status());
-        var problems = xml(reply.body()).getElementsByTagNameNS(NS, "problem");
-        assertEquals(reply.body(), 1, problems.getLength());
-        return (Element) problems.item(0);
-    }
-
-    private static List<String> fields(Element problem) {
-        List<String> fields = new ArrayList<>();
-        children(problem, "error").forEach(e -> fields.add(text(e, "field")));
-        return fields;
-    }
-
     /** The value of a row's cell for a column; {@code null} when the row has no such cell. */
     private static String cell(Element row, String column) {
         for (Element c : children(row, "cell")) {
@@ -251,53 +213,5 @@ public class AnalyticsSoapIT extends KehuTestSupport {
             }
         }
         return null;
-    }
-
-    private static Document xml(String text) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(text)));
-        } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new AssertionError("not XML: " + text, e);
-        }
-    }
-
-    private static Element firstElement(Element parent) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    private static List<Element> children(Element parent, String name) {
-        List<Element> children = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && NS.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
-                children.add(e);
-            }
-        }
-        return children;
-    }
-
-    private static Element child(Element parent, String name) {
-        return child(parent, NS, name);
-    }
-
-    private static Element child(Element parent, String namespace, String name) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && namespace.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    private static String text(Element parent, String name) {
-        Element child = child(parent, name);
-        return child == null ? null : child.getTextContent().strip();
     }
 }

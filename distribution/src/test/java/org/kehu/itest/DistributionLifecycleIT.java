@@ -51,6 +51,16 @@ class DistributionLifecycleIT {
         JsonNode aging = http.get("/receivables/aging?size=1", "admin").json();
         assertTrue(new java.math.BigDecimal(aging.get("overdueReceivables").get("amount").asText()).signum() > 0, aging.toString());
         assertTrue(java.nio.file.Files.exists(runtime.home.resolve("etc/org.kehu.platform.ledger.cfg")), "ledger settings");
+        // the demo reviewers and deciders find work waiting, every active contract went through its approval
+        for (String user : List.of("legal1", "finance1", "credit1", "manager")) {
+            Http.Reply tasks = http.get("/tasks?size=1", user);
+            assertEquals(200, tasks.status(), tasks.toString());
+            assertTrue(tasks.json().get("total").asLong() > 0, user + " has no task: " + tasks);
+        }
+        assertEquals(total(http, "/contracts?status=ACTIVE&size=1") + total(http, "/contracts?status=COMPLETED&size=1")
+                + total(http, "/contracts?status=TERMINATED&size=1"),
+                total(http, "/workflows/instances?definition=contract-approval&state=approved&size=1"),
+                "active, completed and terminated contracts are the approved ones");
 
         Http.Reply created = http.post("/customers", "am1", Http.json(Map.of("type", "PERSON", "name", "重启前创建的客户",
                 "industry", "bank", "region", "北京")));

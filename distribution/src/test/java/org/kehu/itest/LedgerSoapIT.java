@@ -2,28 +2,26 @@ package org.kehu.itest;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
+import static org.kehu.itest.SoapXml.child;
+import static org.kehu.itest.SoapXml.children;
+import static org.kehu.itest.SoapXml.envelope;
+import static org.kehu.itest.SoapXml.fault;
+import static org.kehu.itest.SoapXml.fields;
+import static org.kehu.itest.SoapXml.ok;
+import static org.kehu.itest.SoapXml.text;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-
 import org.junit.Before;
 import org.junit.Test;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -35,7 +33,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public class LedgerSoapIT extends KehuTestSupport {
 
-    private static final String NS = "http://kehu.org/crm/soap/v1";
     private static final String PATH = "/soap/LedgerService";
     private static final String ERP = "admin";
 
@@ -290,11 +287,6 @@ public class LedgerSoapIT extends KehuTestSupport {
         return reply.json();
     }
 
-    private static String envelope(String body) {
-        return "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:k=\"" + NS + "\">"
-                + "<soap:Body>" + body + "</soap:Body></soap:Envelope>";
-    }
-
     private static String money(String element, String amount, String currency) {
         return "<k:" + element + "><k:amount>" + amount + "</k:amount><k:currency>" + currency + "</k:currency></k:" + element + ">";
     }
@@ -324,32 +316,6 @@ public class LedgerSoapIT extends KehuTestSupport {
         return envelope("<k:getCredit><k:customerId>" + customerId + "</k:customerId></k:getCredit>");
     }
 
-    /** The result element of a successful call, e.g. {@code invoice} in {@code recordInvoiceResponse}. */
-    private static Element ok(Http.Reply reply) {
-        assertEquals(reply.body(), 200, reply.status());
-        Element body = child(xml(reply.body()).getDocumentElement(), "http://schemas.xmlsoap.org/soap/envelope/", "Body");
-        assertNotNull(reply.body(), body);
-        Element response = firstElement(body);
-        assertNotNull(reply.body(), response);
-        Element result = firstElement(response);
-        assertNotNull(reply.body(), result);
-        return result;
-    }
-
-    /** The problem in the detail of a SOAP fault. */
-    private static Element fault(Http.Reply reply) {
-        assertEquals(reply.body(), 500, reply.status());
-        var problems = xml(reply.body()).getElementsByTagNameNS(NS, "problem");
-        assertEquals(reply.body(), 1, problems.getLength());
-        return (Element) problems.item(0);
-    }
-
-    private static List<String> fields(Element problem) {
-        List<String> fields = new ArrayList<>();
-        children(problem, "error").forEach(e -> fields.add(text(e, "field")));
-        return fields;
-    }
-
     private static List<String> codes(Element shipment) {
         List<String> codes = new ArrayList<>();
         children(shipment, "refusal").forEach(r -> codes.add(text(r, "code")));
@@ -363,53 +329,5 @@ public class LedgerSoapIT extends KehuTestSupport {
         if (money != null) {
             assertEquals("CNY", text(money, "currency"));
         }
-    }
-
-    private static Document xml(String text) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(text)));
-        } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new AssertionError("not XML: " + text, e);
-        }
-    }
-
-    private static Element firstElement(Element parent) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    private static List<Element> children(Element parent, String name) {
-        List<Element> children = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && NS.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
-                children.add(e);
-            }
-        }
-        return children;
-    }
-
-    private static Element child(Element parent, String name) {
-        return child(parent, NS, name);
-    }
-
-    private static Element child(Element parent, String namespace, String name) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && namespace.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    private static String text(Element parent, String name) {
-        Element child = child(parent, name);
-        return child == null ? null : child.getTextContent().strip();
     }
 }

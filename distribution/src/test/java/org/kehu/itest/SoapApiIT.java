@@ -2,6 +2,7 @@ package org.kehu.itest;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
+import static org.kehu.itest.SoapXml.envelope;
 
 import java.io.IOException;
 
@@ -11,7 +12,6 @@ import org.junit.Test;
 /** The SOAP CustomerService of the running distribution, over HTTP with hand-written envelopes. */
 public class SoapApiIT extends KehuTestSupport {
 
-    private static final String NS = "http://kehu.org/crm/soap/v1";
     private static final String PATH = "/soap/CustomerService";
 
     private Http http;
@@ -19,11 +19,6 @@ public class SoapApiIT extends KehuTestSupport {
     @Before
     public void connect() {
         http = new Http(baseUrl());
-    }
-
-    private static String envelope(String body) {
-        return "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:k=\"" + NS + "\">"
-                + "<soap:Body>" + body + "</soap:Body></soap:Envelope>";
     }
 
     private static String customer(String name, String extra) {

@@ -5,24 +5,22 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
+import static org.kehu.itest.SoapXml.child;
+import static org.kehu.itest.SoapXml.children;
+import static org.kehu.itest.SoapXml.envelope;
+import static org.kehu.itest.SoapXml.fault;
+import static org.kehu.itest.SoapXml.fields;
+import static org.kehu.itest.SoapXml.ok;
+import static org.kehu.itest.SoapXml.text;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-
 import org.junit.Before;
 import org.junit.Test;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 
 /**
  * The SOAP WorkflowService of the running distribution, over HTTP with
@@ -33,7 +31,6 @@ import org.xml.sax.SAXException;
  */
 public class WorkflowSoapIT extends KehuTestSupport {
 
-    private static final String NS = "http://kehu.org/crm/soap/v1";
     private static final String PATH = "/soap/WorkflowService";
     private static final String ADMIN = "admin";
     private static final String RUN = Long.toString(System.nanoTime() % 1_000_000_000L);
@@ -312,11 +309,6 @@ public class WorkflowSoapIT extends KehuTestSupport {
         return "<k:data><k:key>" + key + "</k:key><k:value>" + value + "</k:value></k:data>";
     }
 
-    private static String envelope(String body) {
-        return "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:k=\"" + NS + "\">"
-                + "<soap:Body>" + body + "</soap:Body></soap:Envelope>";
-    }
-
     private static Element transition(Element instance, String name) {
         for (Element t : children(instance, "transition")) {
             if (name.equals(text(t, "name"))) {
@@ -343,84 +335,5 @@ public class WorkflowSoapIT extends KehuTestSupport {
             }
         }
         return null;
-    }
-
-    /** The response element of a successful call, e.g. {@code listTasksResponse}. */
-    private static Element response(Http.Reply reply) {
-        assertEquals(reply.body(), 200, reply.status());
-        Element body = child(xml(reply.body()).getDocumentElement(), "http://schemas.xmlsoap.org/soap/envelope/", "Body");
-        assertNotNull(reply.body(), body);
-        Element response = firstElement(body);
-        assertNotNull(reply.body(), response);
-        return response;
-    }
-
-    /** The result element of a successful call, e.g. {@code instance} in {@code takeTransitionResponse}. */
-    private static Element ok(Http.Reply reply) {
-        Element result = firstElement(response(reply));
-        assertNotNull(reply.body(), result);
-        return result;
-    }
-
-    /** The problem in the detail of a SOAP fault. */
-    private static Element fault(Http.Reply reply) {
-        assertEquals(reply.body(), 500, reply.status());
-        var problems = xml(reply.body()).getElementsByTagNameNS(NS, "problem");
-        assertEquals(reply.body(), 1, problems.getLength());
-        return (Element) problems.item(0);
-    }
-
-    private static List<String> fields(Element problem) {
-        List<String> fields = new ArrayList<>();
-        children(problem, "error").forEach(e -> fields.add(text(e, "field")));
-        return fields;
-    }
-
-    private static Document xml(String text) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(text)));
-        } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new AssertionError("not XML: " + text, e);
-        }
-    }
-
-    private static Element firstElement(Element parent) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    private static List<Element> children(Element parent, String name) {
-        List<Element> children = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && NS.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
-                children.add(e);
-            }
-        }
-        return children;
-    }
-
-    private static Element child(Element parent, String name) {
-        return child(parent, NS, name);
-    }
-
-    private static Element child(Element parent, String namespace, String name) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && namespace.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    private static String text(Element parent, String name) {
-        Element child = child(parent, name);
-        return child == null ? null : child.getTextContent().strip();
     }
 }

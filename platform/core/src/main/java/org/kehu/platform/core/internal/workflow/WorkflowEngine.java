@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -31,7 +30,6 @@ import org.kehu.platform.api.spi.WorkflowState;
 import org.kehu.platform.api.spi.WorkflowSubject;
 import org.kehu.platform.api.spi.WorkflowTransition;
 import org.kehu.platform.api.workflow.StepKind;
-import org.kehu.platform.api.workflow.TransitionOption;
 import org.kehu.platform.api.workflow.TransitionRequest;
 import org.kehu.platform.api.workflow.WorkflowInstance;
 import org.kehu.platform.api.workflow.WorkflowQuery;
@@ -57,7 +55,6 @@ import org.slf4j.LoggerFactory;
 public class WorkflowEngine implements WorkflowService {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkflowEngine.class);
-    private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{0,63}");
     /** The row locked when an instance without a customer starts, so that one subject has one open instance. */
     static final String START_LOCK = "workflow.start.lock";
     private static final int ESCALATION_BATCH = 200;
@@ -133,7 +130,7 @@ public class WorkflowEngine implements WorkflowService {
         v.require("subjectId", start.subjectId());
         v.maxLength("comment", start.comment(), 2000);
         BigDecimal amount = ledger.amount(v, "amount", start.amount(), false, false);
-        checkData(v, start.data());
+        WorkflowRecords.checkData(v, start.data());
         v.throwIfAny();
         WorkflowDefinition definition = definition(start.definition())
                 .orElseThrow(() -> ValidationException.of("definition", "is not an installed workflow"));
@@ -180,7 +177,7 @@ public class WorkflowEngine implements WorkflowService {
         e.setSubjectId(subject.id());
         e.setCustomerId(subject.customerId());
         e.setAmount(subject.amount() == null ? null : subject.amount().setScale(2, java.math.RoundingMode.HALF_UP));
-        e.setData(WorkflowRules.encode(strings(subject.data())));
+        e.setData(WorkflowRules.encode(WorkflowRecords.strings(subject.data())));
         e.setStartedAt(now);
         e.setStartedBy(actor.user());
         enter(e, definition, subject, initial, now);
@@ -189,8 +186,8 @@ public class WorkflowEngine implements WorkflowService {
         step(em, e, StepKind.STARTED, null, null, initial.id(), actor, comment, now);
         candidates(em, e, definition);
         definition.entered(subject, initial.id(), null, actor);
-        events.add(event(WorkflowTopics.STARTED, e, Map.of("actor", actor.user())));
-        return record(e, definition, actor);
+        events.add(WorkflowRecords.event(ledger, WorkflowTopics.STARTED, e, Map.of("actor", actor.user())));
+        return WorkflowRecords.record(ledger, e, definition, actor);
     }
 
     private void enter(WorkflowInstanceEntity e, WorkflowDefinition definition, WorkflowSubject subject,
@@ -209,7 +206,7 @@ public class WorkflowEngine implements WorkflowService {
     public WorkflowInstance instance(Actor actor, long id) {
         return ledger.read(em -> {
             WorkflowInstanceEntity e = find(em, id);
-            return record(e, definition(e.getDefinitionId()).orElse(null), actor);
+            return WorkflowRecords.record(ledger, e, definition(e.getDefinitionId()).orElse(null), actor);
         });
     }
 
@@ -221,7 +218,7 @@ public class WorkflowEngine implements WorkflowService {
                 .eq("definitionId", Texts.clean(query.definition())).eq("subjectType", Texts.clean(query.subjectType()))
                 .eq("subjectId", query.subjectId()).eq("customerId", query.customerId())
                 .eq("state", Texts.clean(query.state())).eq("open", query.open()), "e.id DESC", page, pageSize),
-                e -> record(e, definition(e.getDefinitionId()).orElse(null), actor)));
+                e -> WorkflowRecords.record(ledger, e, definition(e.getDefinitionId()).orElse(null), actor)));
     }
 
     @Override
@@ -252,7 +249,7 @@ public class WorkflowEngine implements WorkflowService {
                     .setFirstResult(page * pageSize).setMaxResults(pageSize).getResultList();
             List<WorkflowInstance> items = new ArrayList<>();
             for (WorkflowInstanceEntity e : rows) {
-                items.add(record(e, definition(e.getDefinitionId()).orElse(null), actor));
+                items.add(WorkflowRecords.record(ledger, e, definition(e.getDefinitionId()).orElse(null), actor));
             }
             return new Page<>(items, page, pageSize, total);
         });
@@ -284,7 +281,7 @@ public class WorkflowEngine implements WorkflowService {
             if (t.commentRequired() && comment == null) {
                 throw ValidationException.of("comment", "is required for " + name);
             }
-            WorkflowSubject subject = subject(e);
+            WorkflowSubject subject = WorkflowRecords.subject(e);
             List<String> reasons = definition.guard(subject, t);
             if (reasons != null && !reasons.isEmpty()) {
                 throw new ConflictException("Transition " + name + " refused: " + String.join("; ", reasons));
@@ -299,11 +296,11 @@ public class WorkflowEngine implements WorkflowService {
             candidates(em, e, definition);
             definition.entered(subject, to.id(), t, actor);
             Map<String, Object> extra = Map.of("transition", t.name(), "from", from, "actor", actor.user());
-            events.add(event(WorkflowTopics.TRANSITIONED, e, extra));
+            events.add(WorkflowRecords.event(ledger, WorkflowTopics.TRANSITIONED, e, extra));
             if (to.terminal()) {
-                events.add(event(WorkflowTopics.ENDED, e, extra));
+                events.add(WorkflowRecords.event(ledger, WorkflowTopics.ENDED, e, extra));
             }
-            return record(e, definition, actor);
+            return WorkflowRecords.record(ledger, e, definition, actor);
         });
     }
 
@@ -395,7 +392,7 @@ public class WorkflowEngine implements WorkflowService {
                     if (role != null) {
                         extra.put("escalatedTo", role);
                     }
-                    events.add(event(WorkflowTopics.ESCALATED, e, extra));
+                    events.add(WorkflowRecords.event(ledger, WorkflowTopics.ESCALATED, e, extra));
                 }
                 return due.size();
             });
@@ -438,68 +435,6 @@ public class WorkflowEngine implements WorkflowService {
                 em.persist(new WorkflowCandidateEntity(e.getId(), role));
             }
         }
-    }
-
-    static WorkflowSubject subject(WorkflowInstanceEntity e) {
-        return new WorkflowSubject(e.getSubjectType(), e.getSubjectId(), e.getCustomerId(), e.getAmount(),
-                new HashMap<String, Object>(WorkflowRules.decode(e.getData())));
-    }
-
-    private WorkflowInstance record(WorkflowInstanceEntity e, WorkflowDefinition definition, Actor actor) {
-        Map<String, String> labels = Map.of();
-        List<TransitionOption> options = new ArrayList<>();
-        if (definition != null) {
-            labels = WorkflowRules.state(definition, e.getState()).map(WorkflowState::labels).orElse(Map.of());
-            if (e.isOpen()) {
-                for (WorkflowTransition t : WorkflowRules.options(definition, e.getState(), e.getAmount(),
-                        e.getEscalatedTo(), e.getStartedBy(), actor)) {
-                    if (options.stream().noneMatch(o -> o.name().equals(t.name()))) {
-                        options.add(new TransitionOption(t.name(), t.to(), t.labels(), t.commentRequired()));
-                    }
-                }
-            }
-        }
-        return new WorkflowInstance(e.getId(), e.getDefinitionId(), e.getDefinitionVersion(), e.getSubjectType(),
-                e.getSubjectId(), e.getCustomerId(), e.getAmount() == null ? null : ledger.money(e.getAmount()),
-                WorkflowRules.decode(e.getData()), e.getState(), labels, e.isOpen(), e.getStartedAt(), e.getStartedBy(),
-                e.getStateSince(), e.getDueAt(), e.getEscalatedAt(), e.getEscalatedTo(), e.getEndedAt(), e.getVersion(),
-                options);
-    }
-
-    private KehuEvent event(String topic, WorkflowInstanceEntity e, Map<String, Object> extra) {
-        Map<String, Object> p = new HashMap<>(extra);
-        p.put("instanceId", e.getId());
-        p.put("definition", e.getDefinitionId());
-        p.put("subjectType", e.getSubjectType());
-        p.put("subjectId", e.getSubjectId());
-        p.put("state", e.getState());
-        if (e.getCustomerId() != null) {
-            p.put("customerId", e.getCustomerId());
-        }
-        return new KehuEvent(topic, p, ledger.clock().instant());
-    }
-
-    private static void checkData(Violations v, Map<String, String> data) {
-        if (data.size() > 50) {
-            v.add("data", "must have at most 50 entries");
-        }
-        data.forEach((k, value) -> {
-            if (!KEY.matcher(k).matches()) {
-                v.add("data", "key '" + k + "' must start with a letter and use letters, digits, '.', '_' or '-' (at most 64)");
-            } else if (value != null && value.length() > 2000) {
-                v.add("data." + k, "must be at most 2000 characters");
-            }
-        });
-    }
-
-    private static Map<String, String> strings(Map<String, Object> data) {
-        Map<String, String> out = new LinkedHashMap<>();
-        data.forEach((k, value) -> {
-            if (value != null) {
-                out.put(k, value instanceof BigDecimal d ? d.toPlainString() : value.toString());
-            }
-        });
-        return out;
     }
 
     /** Whether the subject has an instance of the definition in the given state (e.g. an approved contract). */
