@@ -24,8 +24,8 @@ import org.kehu.platform.api.workflow.WorkflowService;
 final class Approvals {
 
     /** The demo users who review and decide, in the order an approval meets them (passwords equal the names). */
-    static final List<String> APPROVERS = List.of("legal1", "finance1", "gm", "office", "group1");
-    private static final Map<String, String> ROLES = Map.of("legal1", "legal", "finance1", "finance",
+    static final List<String> APPROVERS = List.of("safety1", "audit1", "risk1", "gm", "office", "group1");
+    private static final Map<String, String> ROLES = Map.of("safety1", "production-safety", "audit1", "finance-audit", "risk1", "risk",
             "gm", "general-manager", "office", "gm-office", "group1", "group");
     private static final Set<String> FORWARD = Set.of("pass", "approve", "refer-group");
 

@@ -52,7 +52,7 @@ class DistributionLifecycleIT {
         assertTrue(new java.math.BigDecimal(aging.get("overdueReceivables").get("amount").asText()).signum() > 0, aging.toString());
         assertTrue(java.nio.file.Files.exists(runtime.home.resolve("etc/org.kehu.platform.ledger.cfg")), "ledger settings");
         // the demo reviewers and deciders find work waiting, every active contract went through its approval
-        for (String user : List.of("legal1", "finance1", "credit1", "manager")) {
+        for (String user : List.of("safety1", "audit1", "credit1", "manager")) {
             Http.Reply tasks = http.get("/tasks?size=1", user);
             assertEquals(200, tasks.status(), tasks.toString());
             assertTrue(tasks.json().get("total").asLong() > 0, user + " has no task: " + tasks);

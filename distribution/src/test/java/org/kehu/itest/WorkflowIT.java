@@ -74,7 +74,7 @@ public class WorkflowIT extends KehuTestSupport {
             long contract = created("/contracts", contract(customer, "2000000.00", null)).get("id").asLong();
             JsonNode approval = approval(contract);
             long id = approval.get("id").asLong();
-            assertEquals("legal-review", approval.get("state").asText());
+            assertEquals("production-safety-review", approval.get("state").asText());
             assertEquals("2000000.00", approval.get("amount").get("amount").asText());
             assertEquals("GENERAL_MANAGER", approval.get("data").get("approvalLevel").asText());
             assertNotNull(approval.toString(), approval.get("dueAt"));
@@ -84,27 +84,28 @@ public class WorkflowIT extends KehuTestSupport {
             assertEquals(early.toString(), 409, early.status());
             assertTrue(early.toString(), early.json().get("detail").asText().contains("not approved"));
 
-            assertTrue(tasks("legal1").contains(id));
-            assertFalse(tasks("finance1").contains(id));
+            assertTrue(tasks("safety1").contains(id));
+            assertFalse(tasks("audit1").contains(id));
             assertFalse(tasks("am2").contains(id));
 
             // the wrong role, a missing comment, an unknown transition and a stale version change nothing
-            Http.Reply wrongRole = take(id, "pass", "finance1", null, null);
+            Http.Reply wrongRole = take(id, "pass", "audit1", null, null);
             assertEquals(wrongRole.toString(), 403, wrongRole.status());
             assertEquals("application/problem+json", wrongRole.contentType());
-            assertTrue(wrongRole.toString(), wrongRole.json().get("detail").asText().contains("legal"));
-            Http.Reply noComment = take(id, "reject", "legal1", null, null);
+            assertTrue(wrongRole.toString(), wrongRole.json().get("detail").asText().contains("production-safety"));
+            Http.Reply noComment = take(id, "reject", "safety1", null, null);
             assertEquals(noComment.toString(), 400, noComment.status());
             assertTrue(noComment.toString(), fields(noComment).contains("comment"));
-            assertEquals(404, take(id, "approve", "legal1", null, null).status());
-            long version = instance(id, "legal1").get("version").asLong();
-            assertEquals(409, take(id, "pass", "legal1", null, version + 1).status());
-            assertEquals("legal-review", instance(id, ADMIN).get("state").asText());
+            assertEquals(404, take(id, "approve", "safety1", null, null).status());
+            long version = instance(id, "safety1").get("version").asLong();
+            assertEquals(409, take(id, "pass", "safety1", null, version + 1).status());
+            assertEquals("production-safety-review", instance(id, ADMIN).get("state").asText());
 
-            assertEquals("finance-review", ok(take(id, "pass", "legal1", "合同条款合规", version)).get("state").asText());
+            assertEquals("finance-audit-review", ok(take(id, "pass", "safety1", "合同条款合规", version)).get("state").asText());
             assertEquals(201, http.post("/workflows/instances/" + id + "/comments", "am1",
                     Http.json(object("text", "客户要求本月内签订"))).status());
-            assertEquals("decision", ok(take(id, "pass", "finance1", "付款条件可接受", null)).get("state").asText());
+            assertEquals("risk-review", ok(take(id, "pass", "audit1", "付款条件可接受", null)).get("state").asText());
+            assertEquals("decision", ok(take(id, "pass", "risk1", "风险可控", null)).get("state").asText());
             // two million is the general manager's: the office meeting may not decide it
             assertEquals(403, take(id, "approve", "office", null, null).status());
             JsonNode options = instance(id, "gm").get("transitions");
@@ -119,8 +120,9 @@ public class WorkflowIT extends KehuTestSupport {
                 steps.add(step.get("kind").asText() + ":" + step.get("actor").asText() + ":"
                         + step.path("toState").asText(""));
             }
-            assertEquals(List.of("STARTED:admin:legal-review", "TRANSITION:legal1:finance-review", "COMMENT:am1:",
-                    "TRANSITION:finance1:decision", "TRANSITION:gm:approved"), steps);
+            assertEquals(List.of("STARTED:admin:production-safety-review", "TRANSITION:safety1:finance-audit-review",
+                    "COMMENT:am1:", "TRANSITION:audit1:risk-review", "TRANSITION:risk1:decision",
+                    "TRANSITION:gm:approved"), steps);
             Http.Reply active = http.put("/contracts/" + contract + "/status", ADMIN, Http.json(object("status", "ACTIVE",
                     "version", get("/contracts/" + contract).get("version").asLong())));
             assertEquals(active.toString(), 200, active.status());
@@ -129,14 +131,26 @@ public class WorkflowIT extends KehuTestSupport {
             // above twenty million: the office meeting refers it to the group, the general manager may not approve
             long large = created("/contracts", contract(customer, "25000000.00", null)).get("id").asLong();
             long groupId = approval(large).get("id").asLong();
-            ok(take(groupId, "pass", "legal1", null, null));
-            ok(take(groupId, "pass", "finance1", null, null));
+            ok(take(groupId, "pass", "safety1", null, null));
+            ok(take(groupId, "pass", "audit1", null, null));
+            ok(take(groupId, "pass", "risk1", null, null));
             Http.Reply gm = take(groupId, "approve", "gm", null, null);
             assertEquals(gm.toString(), 409, gm.status());
             assertTrue(gm.toString(), gm.json().get("detail").asText().contains("refer-group"));
             assertEquals("group-decision", ok(take(groupId, "refer-group", "office", "办公会通过", null)).get("state").asText());
             assertTrue(tasks("group1").contains(groupId));
             assertEquals("approved", ok(take(groupId, "approve", "group1", "集团批准", null)).get("state").asText());
+
+            // cancelling a draft ends its approval: nobody reviews a dead contract
+            long dropped = created("/contracts", contract(customer, "600000.00", null)).get("id").asLong();
+            long droppedApproval = approval(dropped).get("id").asLong();
+            Http.Reply cancelled = http.put("/contracts/" + dropped + "/status", ADMIN, Http.json(object("status",
+                    "CANCELLED", "reason", "客户取消采购", "version", get("/contracts/" + dropped).get("version").asLong())));
+            assertEquals(cancelled.toString(), 200, cancelled.status());
+            JsonNode ended = instance(droppedApproval, ADMIN);
+            assertEquals("cancelled", ended.get("state").asText());
+            assertFalse(ended.get("open").asBoolean());
+            assertFalse(tasks("safety1").contains(droppedApproval));
 
             JsonNode definition = get("/workflows/definitions/contract-approval");
             assertEquals("contract", definition.get("subjectType").asText());
@@ -187,6 +201,13 @@ public class WorkflowIT extends KehuTestSupport {
     @Test
     public void freezeNeedsACleanAccountOrAManagementDecision() {
         long clean = customer("黄石闲置建材经营部");
+        Http.Reply dormant = http.post("/customers/" + clean + "/status", ADMIN, Http.json(object("status", "DORMANT",
+                "version", get("/customers/" + clean).get("version").asLong())));
+        assertEquals(dormant.toString(), 200, dormant.status());
+        Http.Reply direct = http.post("/customers/" + clean + "/status", ADMIN, Http.json(object("status", "FROZEN",
+                "version", dormant.json().get("version").asLong())));
+        assertEquals(direct.toString(), 409, direct.status());
+        assertTrue(direct.toString(), direct.json().get("detail").asText().contains("freeze workflow"));
         long id = created(start("freeze", clean, null, Map.of("reason", "连续六个月无交易"), "manager")).get("id").asLong();
         assertEquals("frozen", ok(take(id, "freeze", "manager", null, null)).get("state").asText());
         assertEquals("FROZEN", get("/customers/" + clean).get("status").asText());
@@ -212,6 +233,11 @@ public class WorkflowIT extends KehuTestSupport {
         assertEquals("FROZEN", get("/customers/" + owing).get("status").asText());
         Http.Reply again = start("freeze", owing, null, Map.of("reason", "再次冻结"), "manager");
         assertEquals(again.toString(), 409, again.status());
+
+        // the customers proposed for freezing: idle for the months given, nothing open
+        JsonNode proposed = get("/reports/freeze-candidates?months=1");
+        assertEquals(7, proposed.get("columns").size());
+        assertEquals(400, http.get("/reports/freeze-candidates?months=0", ADMIN).status());
     }
 
     @Test

@@ -50,20 +50,20 @@ public class WorkflowSoapIT extends KehuTestSupport {
         WsdlContract.assertCheckedIn(soap, "WorkflowService");
     }
 
-    /** Legal passes a new contract on to finance; the task moves from one list to the other. */
+    /** Production safety passes a new contract on to finance audit; the task moves from one list to the other. */
     @Test
     public void reviewersFindTheContractApprovalInTheirTasksAndPassIt() {
         long customer = customer("审批流水泥经销有限公司");
         long contract = contract(customer, "500000.00");
 
-        Element task = task("legal1", contract);
-        assertNotNull("legal1 has no task for contract " + contract, task);
+        Element task = task("safety1", contract);
+        assertNotNull("safety1 has no task for contract " + contract, task);
         assertEquals("contract-approval", text(task, "definition"));
         assertEquals("1", text(task, "definitionVersion"));
         assertEquals(Long.toString(customer), text(task, "customerId"));
         assertEquals("500000.00", text(child(task, "amount"), "amount"));
         assertEquals("CNY", text(child(task, "amount"), "currency"));
-        assertEquals("legal-review", text(task, "state"));
+        assertEquals("production-safety-review", text(task, "state"));
         assertEquals("Legal review", label(children(task, "stateLabel"), "en"));
         assertEquals("法务审核", label(children(task, "stateLabel"), "zh-CN"));
         assertEquals("true", text(task, "open"));
@@ -71,46 +71,47 @@ public class WorkflowSoapIT extends KehuTestSupport {
         assertNotNull(text(task, "startedAt"));
         assertFalse(entry(task, "number").isBlank());
         Element pass = transition(task, "pass");
-        assertNotNull("legal1 may pass", pass);
-        assertEquals("finance-review", text(pass, "to"));
+        assertNotNull("safety1 may pass", pass);
+        assertEquals("finance-audit-review", text(pass, "to"));
         assertEquals("false", text(pass, "commentRequired"));
-        assertEquals("Pass legal review", label(children(pass, "label"), "en"));
+        assertEquals("Pass the review", label(children(pass, "label"), "en"));
         assertEquals("true", text(transition(task, "reject"), "commentRequired"));
         long id = Long.parseLong(text(task, "id"));
-        assertNull("finance1 has no task before legal passed", task("finance1", contract));
+        assertNull("audit1 has no task before the safety review passed", task("audit1", contract));
 
-        Element passed = ok(soap.soap(PATH, "legal1", takeTransition(id, "pass", "合同条款合规", text(task, "version"))));
-        assertEquals("finance-review", text(passed, "state"));
+        Element passed = ok(soap.soap(PATH, "safety1", takeTransition(id, "pass", "合同条款合规", text(task, "version"))));
+        assertEquals("finance-audit-review", text(passed, "state"));
         assertEquals("Finance review", label(children(passed, "stateLabel"), "en"));
         assertTrue(children(passed, "transition").isEmpty());
         assertTrue(Long.parseLong(text(passed, "version")) > Long.parseLong(text(task, "version")));
 
-        Element financeTask = task("finance1", contract);
-        assertNotNull("finance1 has the task once legal passed", financeTask);
+        Element financeTask = task("audit1", contract);
+        assertNotNull("audit1 has the task once the safety review passed", financeTask);
         assertEquals(text(task, "id"), text(financeTask, "id"));
-        assertEquals("finance-review", text(financeTask, "state"));
+        assertEquals("finance-audit-review", text(financeTask, "state"));
         assertNotNull(transition(financeTask, "pass"));
-        assertNull("legal1's task is done", task("legal1", contract));
+        assertNull("safety1's task is done", task("safety1", contract));
 
-        Element comment = ok(soap.soap(PATH, "finance1", envelope("<k:addComment><k:instanceId>" + id
+        Element comment = ok(soap.soap(PATH, "audit1", envelope("<k:addComment><k:instanceId>" + id
                 + "</k:instanceId><k:text>付款条件需再核</k:text></k:addComment>")));
         assertEquals("COMMENT", text(comment, "kind"));
         assertEquals(Long.toString(id), text(comment, "instanceId"));
-        assertEquals("finance1", text(comment, "actor"));
+        assertEquals("audit1", text(comment, "actor"));
         assertEquals("付款条件需再核", text(comment, "comment"));
 
         Element instance = instance(ADMIN, id);
-        assertEquals("finance-review", text(instance, "state"));
+        assertEquals("finance-audit-review", text(instance, "state"));
         List<Element> steps = children(instance, "step");
         assertEquals(3, steps.size());
-        assertStep(steps.get(0), "STARTED", null, null, "legal-review", ADMIN, null);
-        assertStep(steps.get(1), "TRANSITION", "pass", "legal-review", "finance-review", "legal1", "合同条款合规");
-        assertStep(steps.get(2), "COMMENT", null, null, null, "finance1", "付款条件需再核");
+        assertStep(steps.get(0), "STARTED", null, null, "production-safety-review", ADMIN, null);
+        assertStep(steps.get(1), "TRANSITION", "pass", "production-safety-review", "finance-audit-review", "safety1", "合同条款合规");
+        assertStep(steps.get(2), "COMMENT", null, null, null, "audit1", "付款条件需再核");
         assertEquals(text(comment, "id"), text(steps.get(2), "id"));
 
-        // finance, then the general manager (amounts up to the office meeting threshold) approve: the contract may
-        // become active now
-        ok(soap.soap(PATH, "finance1", takeTransition(id, "pass", null, null)));
+        // finance audit and risk pass, then the general manager (amounts up to the office meeting threshold)
+        // approves: the contract may become active now
+        ok(soap.soap(PATH, "audit1", takeTransition(id, "pass", null, null)));
+        ok(soap.soap(PATH, "risk1", takeTransition(id, "pass", null, null)));
         assertNotNull("gm decides", task("gm", contract));
         Element approved = ok(soap.soap(PATH, "gm", takeTransition(id, "approve", "同意", null)));
         assertEquals("approved", text(approved, "state"));
@@ -129,43 +130,43 @@ public class WorkflowSoapIT extends KehuTestSupport {
     @Test
     public void refusedTransitionsAreFaultsAndChangeNothing() {
         long contract = contract(customer("驳回流水泥经销有限公司"), "300000.00");
-        Element task = task("legal1", contract);
-        assertNotNull("legal1 has no task for contract " + contract, task);
+        Element task = task("safety1", contract);
+        assertNotNull("safety1 has no task for contract " + contract, task);
         long id = Long.parseLong(text(task, "id"));
         String version = text(task, "version");
 
-        Element forbidden = fault(soap.soap(PATH, "finance1", takeTransition(id, "pass", null, null)));
+        Element forbidden = fault(soap.soap(PATH, "audit1", takeTransition(id, "pass", null, null)));
         assertEquals("403", text(forbidden, "status"));
         assertEquals("Forbidden", text(forbidden, "title"));
-        assertTrue(text(forbidden, "detail"), text(forbidden, "detail").contains("legal"));
+        assertTrue(text(forbidden, "detail"), text(forbidden, "detail").contains("production-safety"));
 
-        Element unknown = fault(soap.soap(PATH, "legal1", takeTransition(id, "fast-track", null, null)));
+        Element unknown = fault(soap.soap(PATH, "safety1", takeTransition(id, "fast-track", null, null)));
         assertEquals("404", text(unknown, "status"));
 
-        Element noComment = fault(soap.soap(PATH, "legal1", takeTransition(id, "reject", null, null)));
+        Element noComment = fault(soap.soap(PATH, "safety1", takeTransition(id, "reject", null, null)));
         assertEquals("400", text(noComment, "status"));
         assertEquals(List.of("comment"), fields(noComment));
 
-        Element stale = fault(soap.soap(PATH, "legal1", takeTransition(id, "pass", null, Long.toString(Long.parseLong(version) + 7))));
+        Element stale = fault(soap.soap(PATH, "safety1", takeTransition(id, "pass", null, Long.toString(Long.parseLong(version) + 7))));
         assertEquals("409", text(stale, "status"));
 
-        Element noInstance = fault(soap.soap(PATH, "legal1", takeTransition(999_999_999L, "pass", null, null)));
+        Element noInstance = fault(soap.soap(PATH, "safety1", takeTransition(999_999_999L, "pass", null, null)));
         assertEquals("404", text(noInstance, "status"));
         assertEquals("404", text(fault(soap.soap(PATH, ADMIN, envelope(
                 "<k:getWorkflowInstance><k:id>999999999</k:id></k:getWorkflowInstance>"))), "status"));
 
         Element unchanged = instance(ADMIN, id);
-        assertEquals("legal-review", text(unchanged, "state"));
+        assertEquals("production-safety-review", text(unchanged, "state"));
         assertEquals(version, text(unchanged, "version"));
         List<Element> steps = children(unchanged, "step");
         assertEquals(1, steps.size());
         assertEquals("STARTED", text(steps.get(0), "kind"));
-        assertNotNull("the task is still legal1's", task("legal1", contract));
+        assertNotNull("the task is still safety1's", task("safety1", contract));
 
-        Element rejected = ok(soap.soap(PATH, "legal1", takeTransition(id, "reject", "违约条款不完整", null)));
+        Element rejected = ok(soap.soap(PATH, "safety1", takeTransition(id, "reject", "违约条款不完整", null)));
         assertEquals("rejected", text(rejected, "state"));
         assertEquals("false", text(rejected, "open"));
-        Element ended = fault(soap.soap(PATH, "legal1", envelope("<k:addComment><k:instanceId>" + id
+        Element ended = fault(soap.soap(PATH, "safety1", envelope("<k:addComment><k:instanceId>" + id
                 + "</k:instanceId><k:text>补充说明</k:text></k:addComment>")));
         assertEquals("409", text(ended, "status"));
     }
@@ -230,7 +231,7 @@ public class WorkflowSoapIT extends KehuTestSupport {
         assertEquals(401, anonymous.status());
         assertTrue(anonymous.header("WWW-Authenticate").startsWith("Basic"));
         assertTrue(anonymous.body().contains("Fault"));
-        assertEquals(401, soap.soap(PATH, "legal1:nope", body).status());
+        assertEquals(401, soap.soap(PATH, "safety1:nope", body).status());
     }
 
     // ---- helpers

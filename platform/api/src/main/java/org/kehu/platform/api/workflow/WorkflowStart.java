@@ -1,5 +1,7 @@
 package org.kehu.platform.api.workflow;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.kehu.platform.api.Money;
@@ -12,7 +14,16 @@ import org.kehu.platform.api.Money;
  */
 public record WorkflowStart(String definition, Long subjectId, Money amount, Map<String, String> data, String comment) {
 
+    /** Entries without a value are left out. */
     public WorkflowStart {
-        data = data == null ? Map.of() : Map.copyOf(data);
+        Map<String, String> given = new LinkedHashMap<>();
+        if (data != null) {
+            data.forEach((k, v) -> {
+                if (k != null && v != null) {
+                    given.put(k, v);
+                }
+            });
+        }
+        data = Collections.unmodifiableMap(given);
     }
 }

@@ -21,6 +21,7 @@ import org.kehu.platform.api.ContactService;
 import org.kehu.platform.api.Customer;
 import org.kehu.platform.api.CustomerService;
 import org.kehu.platform.api.HandoverRequest;
+import org.kehu.platform.api.LifecycleStatus;
 import org.kehu.platform.api.Money;
 import org.kehu.platform.api.RelationshipDraft;
 import org.kehu.platform.api.RelationshipService;
@@ -52,6 +53,7 @@ import org.kehu.platform.api.workflow.TransitionRequest;
 import org.kehu.platform.api.workflow.WorkflowInstance;
 import org.kehu.platform.api.workflow.WorkflowQuery;
 import org.kehu.platform.api.workflow.WorkflowService;
+import org.kehu.platform.api.workflow.WorkflowStart;
 import org.kehu.platform.core.internal.entity.SettingEntity;
 import org.kehu.platform.core.internal.service.CoreSettings;
 import org.kehu.platform.core.internal.service.Store;
@@ -183,6 +185,12 @@ public class DemoDataLoader {
                         created.get(relation.toIndex()).id(), relation.since(), relation.note()));
             }
             for (StatusChangeRequest step : demo.transitions()) {
+                if (step.status() == LifecycleStatus.FROZEN) {
+                    long freeze = workflows.start(DemoWorkflows.MANAGER, new WorkflowStart("freeze", customer.id(), null,
+                            Map.of("reason", step.reason()), null)).id();
+                    workflows.transition(DemoWorkflows.MANAGER, freeze, "freeze", new TransitionRequest(null, null));
+                    continue;
+                }
                 long version = customers.get(actor, customer.id()).version();
                 customers.changeStatus(actor, customer.id(),
                         new StatusChangeRequest(step.status(), step.reason(), step.churnReason(), version));
@@ -297,8 +305,9 @@ public class DemoDataLoader {
     /** Settles a dealer's rebate on the invoice, when the rebate was granted and fits what is open. */
     /** The demo users who review and decide contracts, in the order the approval meets them. */
     static final List<Actor> APPROVERS = List.of(
-            new Actor("legal1", Set.of("legal"), null),
-            new Actor("finance1", Set.of("finance"), null),
+            new Actor("safety1", Set.of("production-safety"), null),
+            new Actor("audit1", Set.of("finance-audit"), null),
+            new Actor("risk1", Set.of("risk"), null),
             new Actor("gm", Set.of("general-manager"), null),
             new Actor("office", Set.of("gm-office"), null),
             new Actor("group", Set.of("group"), null));

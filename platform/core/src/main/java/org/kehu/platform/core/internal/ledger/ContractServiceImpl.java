@@ -176,6 +176,10 @@ public class ContractServiceImpl implements ContractService {
             }
             e.setStatus(change.status());
             em.flush();
+            if (change.status() == ContractStatus.CANCELLED) {
+                workflows.end(em, events, ContractApprovalWorkflow.ID, "contract", e.getId(),
+                        ContractApprovalWorkflow.CANCELLED, actor, Texts.clean(change.reason()));
+            }
             return Records.contract(ledger, e);
         });
     }

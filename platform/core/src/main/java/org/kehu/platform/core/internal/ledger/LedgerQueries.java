@@ -34,7 +34,7 @@ public final class LedgerQueries {
     }
 
     /** Positions as of {@code today}; one customer when {@code customerId} is given, else all with credit business. */
-    static Map<Long, CreditPosition> positions(EntityManager em, Long customerId, LocalDate today) {
+    public static Map<Long, CreditPosition> positions(EntityManager em, Long customerId, LocalDate today) {
         Map<Long, Builder> all = new HashMap<>();
         Function<Long, Builder> at = id -> all.computeIfAbsent(id, Builder::new);
         Date day = Date.valueOf(today);

@@ -235,6 +235,15 @@ public class CustomerServiceImpl implements CustomerService {
 
     @Override
     public Customer changeStatus(Actor actor, long id, StatusChangeRequest request) {
+        return move(actor, id, request, false);
+    }
+
+    /** The lifecycle change of the freeze workflow: the one way to FROZEN. */
+    public Customer freeze(Actor actor, long id, StatusChangeRequest request) {
+        return move(actor, id, request, true);
+    }
+
+    private Customer move(Actor actor, long id, StatusChangeRequest request, boolean freezeDecided) {
         Violations v = new Violations();
         if (!v.require("status", request == null ? null : request.status())) {
             v.throwIfAny();
@@ -256,6 +265,10 @@ public class CustomerServiceImpl implements CustomerService {
             }
             if (LifecycleRules.isWinBack(from, request.status()) && e.getWinBackOutcome() != WinBackOutcome.WIN_BACK) {
                 throw new ConflictException("Reactivating a churned customer needs a decision to win it back");
+            }
+            if (request.status() == LifecycleStatus.FROZEN && !freezeDecided) {
+                throw new ConflictException("A customer is frozen through the freeze workflow, which checks that"
+                        + " nothing is open (POST /workflows/instances with definition freeze)");
             }
             Instant now = clock.instant();
             e.setStatus(request.status());

@@ -16,6 +16,7 @@ import org.kehu.platform.api.spi.KehuProperties;
 import org.kehu.platform.api.spi.ReportProvider;
 import org.kehu.platform.api.spi.ShipmentCheck;
 import org.kehu.platform.api.spi.WorkflowDefinition;
+import org.kehu.platform.core.internal.workflow.WorkflowRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,7 +63,22 @@ public class ExtensionRegistry implements ExtensionCatalog {
         }
     }
 
+    /** An unsound definition (unknown states, a transition without roles, ...) is refused with the reasons logged. */
     public void bindWorkflow(WorkflowDefinition service, Map<String, ?> properties) {
+        if (service == null) {
+            return;
+        }
+        List<String> problems;
+        try {
+            problems = WorkflowRules.problems(service);
+        } catch (RuntimeException e) {
+            problems = List.of(e.toString());
+        }
+        if (!problems.isEmpty()) {
+            LOG.error("The workflow {} is unsound and is ignored: {}", properties == null ? service
+                    : properties.get(KehuProperties.ID), problems);
+            return;
+        }
         bind(workflows, service, properties, "workflow");
     }
 

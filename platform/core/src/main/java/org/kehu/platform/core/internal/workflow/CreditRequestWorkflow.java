@@ -51,7 +51,7 @@ public class CreditRequestWorkflow extends CoreWorkflow {
     @Override
     public List<WorkflowState> states() {
         return states(
-                state(REVIEW, "信用审核", "Credit review", MANAGER),
+                state(REVIEW, "信用审核", "Credit review", null),
                 state(DECISION, "审批决定", "Decision", null),
                 end(APPROVED, "已批准并生效", "Approved and granted"),
                 end("rejected", "已驳回", "Rejected"),
@@ -81,7 +81,7 @@ public class CreditRequestWorkflow extends CoreWorkflow {
         Violations v = new Violations();
         Map<String, Object> data = new HashMap<>(requested.data());
         String kind = data.get("kind") == null ? null : data.get("kind").toString().strip().toUpperCase(Locale.ROOT);
-        text(v, data, "reason", 500);
+        String reason = text(v, data, "reason", 500);
         BigDecimal amount = requested.amount();
         if (kind == null || !Set.of("LIMIT", "TEMPORARY", "TERM").contains(kind)) {
             v.add("data.kind", "must be LIMIT, TEMPORARY or TERM");
@@ -89,6 +89,8 @@ public class CreditRequestWorkflow extends CoreWorkflow {
             Integer days = integer(v, data, "paymentTermDays");
             if (days != null && (days < 0 || days > 365)) {
                 v.add("data.paymentTermDays", "must be between 0 and 365");
+            } else if (days != null) {
+                data.put("paymentTermDays", days.toString());
             }
         } else {
             if (amount == null || amount.signum() <= 0) {
@@ -98,11 +100,14 @@ public class CreditRequestWorkflow extends CoreWorkflow {
                 LocalDate expires = date(v, data, "expiresOn");
                 if (expires != null && expires.isBefore(ledger.today())) {
                     v.add("data.expiresOn", "must not be in the past");
+                } else if (expires != null) {
+                    data.put("expiresOn", expires.toString());
                 }
             }
         }
         v.throwIfAny();
         data.put("kind", kind);
+        data.put("reason", reason);
         CreditProfile profile = credit.profile(Actor.SYSTEM, requested.id());
         data.put("currentLimit", profile.annualLimit().amount().toPlainString());
         data.put("currentPaymentTermDays", Integer.toString(profile.paymentTermDays()));

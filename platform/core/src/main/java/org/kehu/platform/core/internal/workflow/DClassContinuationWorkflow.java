@@ -44,7 +44,7 @@ public class DClassContinuationWorkflow extends CoreWorkflow {
     @Override
     public List<WorkflowState> states() {
         return states(
-                state(REVIEW, "事业部总经理审核", "Business-unit GM review", COMMITTEE_CHAIR),
+                state(REVIEW, "事业部总经理审核", "Business-unit GM review", null),
                 state(APPROVAL, "经营委员会主任审批", "Operating committee chair approval", null),
                 end("continued", "准予保留", "Continued"),
                 end("eliminated", "淘汰", "Eliminated"),

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.kehu.platform.api.Actor;
 import org.kehu.platform.api.ConflictException;
 import org.kehu.platform.api.Customer;
-import org.kehu.platform.api.CustomerService;
 import org.kehu.platform.api.LifecycleStatus;
 import org.kehu.platform.api.StatusChangeRequest;
 import org.kehu.platform.api.spi.WorkflowState;
@@ -22,6 +21,7 @@ import org.kehu.platform.core.internal.ledger.Ledger;
 import org.kehu.platform.core.internal.ledger.LedgerQueries;
 import org.kehu.platform.core.internal.rules.CreditPosition;
 import org.kehu.platform.core.internal.rules.Violations;
+import org.kehu.platform.core.internal.service.CustomerServiceImpl;
 
 /**
  * Freezing a customer (冻结): allowed straight away only when the customer has no open receivables, no open sales
@@ -40,10 +40,10 @@ public class FreezeWorkflow extends CoreWorkflow {
             LifecycleStatus.DORMANT);
 
     private final Ledger ledger;
-    private final CustomerService customers;
+    private final CustomerServiceImpl customers;
     private final WorkflowSettings settings;
 
-    public FreezeWorkflow(Ledger ledger, CustomerService customers, WorkflowSettings settings) {
+    public FreezeWorkflow(Ledger ledger, CustomerServiceImpl customers, WorkflowSettings settings) {
         super(ID, 1, "customer", "客户冻结", "Customer freeze");
         this.ledger = ledger;
         this.customers = customers;
@@ -137,8 +137,7 @@ public class FreezeWorkflow extends CoreWorkflow {
                     new StatusChangeRequest(LifecycleStatus.DORMANT, reason, null, c.version()));
         }
         if (c.status() != LifecycleStatus.FROZEN) {
-            customers.changeStatus(actor, c.id(), new StatusChangeRequest(LifecycleStatus.FROZEN, reason, null,
-                    c.version()));
+            customers.freeze(actor, c.id(), new StatusChangeRequest(LifecycleStatus.FROZEN, reason, null, c.version()));
         }
     }
 }

@@ -37,6 +37,7 @@ import org.kehu.platform.api.workflow.WorkflowService;
 import org.kehu.platform.api.workflow.WorkflowStart;
 import org.kehu.platform.api.workflow.WorkflowStep;
 import org.kehu.platform.api.workflow.WorkflowTopics;
+import org.kehu.platform.core.internal.entity.CustomerEntity;
 import org.kehu.platform.core.internal.entity.WorkflowCandidateEntity;
 import org.kehu.platform.core.internal.entity.WorkflowInstanceEntity;
 import org.kehu.platform.core.internal.entity.WorkflowStepEntity;
@@ -114,10 +115,10 @@ public class WorkflowEngine implements WorkflowService {
         }
     }
 
-    /** A definition by id: an installed one, else the core's. */
+    /** A definition by id: the core's own ids are reserved, so a plugin cannot replace them; else an installed one. */
     public Optional<WorkflowDefinition> definition(String id) {
-        Optional<WorkflowDefinition> installed = registry.workflow(id);
-        return installed.isPresent() ? installed : Optional.ofNullable(core.get(id));
+        WorkflowDefinition own = core.get(id);
+        return own != null ? Optional.of(own) : registry.workflow(id);
     }
 
     @Override
@@ -136,6 +137,12 @@ public class WorkflowEngine implements WorkflowService {
                 .orElseThrow(() -> ValidationException.of("definition", "is not an installed workflow"));
         return ledger.write((em, events) -> {
             Long customerId = "customer".equals(definition.subjectType()) ? start.subjectId() : null;
+            if (customerId != null) {
+                CustomerEntity known = em.find(CustomerEntity.class, customerId);
+                if (known == null || known.getDeletedAt() != null) {
+                    throw ValidationException.of("subjectId", "is not a known customer");
+                }
+            }
             WorkflowSubject subject = definition.prepare(new WorkflowSubject(definition.subjectType(),
                     start.subjectId(), customerId, amount, new HashMap<String, Object>(start.data())));
             return begin(em, events, actor, definition, subject, Texts.clean(start.comment()));
@@ -277,6 +284,11 @@ public class WorkflowEngine implements WorkflowService {
             }
             WorkflowDefinition definition = definition(e.getDefinitionId()).orElseThrow(() -> new ConflictException(
                     "The workflow " + e.getDefinitionId() + " is not installed now; its instances wait until it is"));
+            if (WorkflowRules.state(definition, e.getState()).isEmpty()) {
+                throw new ConflictException("The workflow " + definition.id() + " (version " + definition.version()
+                        + ") has no state " + e.getState() + " any more; this instance of version "
+                        + e.getDefinitionVersion() + " cannot move");
+            }
             WorkflowTransition t = choose(definition, e, name, actor);
             if (t.commentRequired() && comment == null) {
                 throw ValidationException.of("comment", "is required for " + name);
@@ -364,42 +376,75 @@ public class WorkflowEngine implements WorkflowService {
 
     @Override
     public int escalateOverdue() {
-        int total = 0;
-        while (true) {
-            int n = ledger.write((em, events) -> {
-                Instant now = ledger.clock().instant();
-                List<WorkflowInstanceEntity> due = em.createQuery("SELECT e FROM WorkflowInstanceEntity e"
-                        + " WHERE e.open = TRUE AND e.dueAt < :now AND e.escalatedAt IS NULL ORDER BY e.dueAt",
-                        WorkflowInstanceEntity.class).setParameter("now", java.sql.Timestamp.from(now))
-                        .setMaxResults(ESCALATION_BATCH).getResultList();
-                for (WorkflowInstanceEntity e : due) {
-                    em.lock(e, LockModeType.PESSIMISTIC_WRITE);
-                    em.refresh(e);
-                    if (!e.isOpen() || e.getEscalatedAt() != null) {
-                        continue;
-                    }
-                    Optional<WorkflowDefinition> definition = definition(e.getDefinitionId());
-                    String role = definition.flatMap(d -> WorkflowRules.state(d, e.getState()))
-                            .map(WorkflowState::escalateTo).orElse(null);
-                    e.setEscalatedAt(now);
-                    e.setEscalatedTo(role);
-                    em.flush();
-                    step(em, e, StepKind.ESCALATED, null, e.getState(), null, Actor.SYSTEM,
-                            role == null ? "overdue since " + e.getDueAt() : "overdue since " + e.getDueAt()
-                                    + "; escalated to " + role, now);
-                    definition.ifPresent(d -> candidates(em, e, d));
-                    Map<String, Object> extra = new HashMap<>();
-                    if (role != null) {
-                        extra.put("escalatedTo", role);
-                    }
-                    events.add(WorkflowRecords.event(ledger, WorkflowTopics.ESCALATED, e, extra));
-                }
-                return due.size();
-            });
-            total += n;
-            if (n < ESCALATION_BATCH) {
-                return total;
+        Instant now = ledger.clock().instant();
+        List<Long> due = ledger.read(em -> em.createQuery("SELECT e.id FROM WorkflowInstanceEntity e"
+                + " WHERE e.open = TRUE AND e.dueAt < :now AND e.escalatedAt IS NULL ORDER BY e.dueAt", Long.class)
+                .setParameter("now", java.sql.Timestamp.from(now)).setMaxResults(ESCALATION_BATCH).getResultList());
+        int escalated = 0;
+        for (long id : due) {
+            try {
+                escalated += escalate(id, now) ? 1 : 0;
+            } catch (RuntimeException e) {
+                LOG.warn("Could not escalate workflow instance {}; the next scan tries again", id, e);
             }
+        }
+        return escalated;
+    }
+
+    /** Escalates one overdue instance in its own transaction; an instance whose definition is not installed waits. */
+    private boolean escalate(long id, Instant now) {
+        return ledger.write((em, events) -> {
+            WorkflowInstanceEntity e = em.find(WorkflowInstanceEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (e == null || !e.isOpen() || e.getEscalatedAt() != null || e.getDueAt() == null
+                    || !e.getDueAt().isBefore(now)) {
+                return false;
+            }
+            Optional<WorkflowDefinition> definition = definition(e.getDefinitionId());
+            if (definition.isEmpty()) {
+                return false;
+            }
+            String role = WorkflowRules.state(definition.get(), e.getState()).map(WorkflowState::escalateTo).orElse(null);
+            e.setEscalatedAt(now);
+            e.setEscalatedTo(role);
+            em.flush();
+            step(em, e, StepKind.ESCALATED, null, e.getState(), null, Actor.SYSTEM,
+                    role == null ? "overdue since " + e.getDueAt() : "overdue since " + e.getDueAt()
+                            + "; escalated to " + role, now);
+            candidates(em, e, definition.get());
+            Map<String, Object> extra = new HashMap<>();
+            if (role != null) {
+                extra.put("escalatedTo", role);
+            }
+            events.add(WorkflowRecords.event(ledger, WorkflowTopics.ESCALATED, e, extra));
+            return true;
+        });
+    }
+
+    /**
+     * Ends the open instance of a definition for a subject in a terminal state, inside the caller's transaction: e.g.
+     * the approval of a contract that was cancelled. Does nothing when there is none.
+     */
+    public void end(EntityManager em, List<KehuEvent> events, String definitionId, String subjectType, long subjectId,
+            String state, Actor actor, String comment) {
+        WorkflowDefinition definition = definition(definitionId).orElse(null);
+        if (definition == null) {
+            return;
+        }
+        WorkflowState to = WorkflowRules.state(definition, state).filter(WorkflowState::terminal).orElseThrow(
+                () -> new IllegalStateException("Workflow " + definitionId + " has no terminal state " + state));
+        for (WorkflowInstanceEntity e : em.createQuery("SELECT e FROM WorkflowInstanceEntity e WHERE e.definitionId = :d"
+                + " AND e.subjectType = :t AND e.subjectId = :s AND e.open = TRUE", WorkflowInstanceEntity.class)
+                .setParameter("d", definitionId).setParameter("t", subjectType).setParameter("s", subjectId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+            Instant now = ledger.clock().instant();
+            String from = e.getState();
+            enter(e, definition, WorkflowRecords.subject(e), to, now);
+            em.flush();
+            step(em, e, StepKind.TRANSITION, null, from, to.id(), actor, comment, now);
+            candidates(em, e, definition);
+            Map<String, Object> extra = Map.of("from", from, "actor", actor.user());
+            events.add(WorkflowRecords.event(ledger, WorkflowTopics.TRANSITIONED, e, extra));
+            events.add(WorkflowRecords.event(ledger, WorkflowTopics.ENDED, e, extra));
         }
     }
 

@@ -39,14 +39,16 @@ public final class WorkflowRules {
     }
 
     /**
-     * Whether the actor may take the transition: one of its roles, the role the instance escalated to, or the
-     * starter of the instance when the transition names {@link WorkflowTransition#STARTER}.
+     * Whether the actor may take the transition: one of its roles, the role the instance escalated to (but not for a
+     * starter's own transition such as a withdrawal), or the starter of the instance when the transition names
+     * {@link WorkflowTransition#STARTER}.
      */
     public static boolean mayTake(Actor actor, WorkflowTransition t, String escalatedTo, String startedBy) {
-        if (escalatedTo != null && actor.hasRole(escalatedTo)) {
+        boolean starterOnly = t.roles().contains(WorkflowTransition.STARTER);
+        if (starterOnly && actor.user().equals(startedBy)) {
             return true;
         }
-        if (t.roles().contains(WorkflowTransition.STARTER) && actor.user().equals(startedBy)) {
+        if (!starterOnly && escalatedTo != null && actor.hasRole(escalatedTo)) {
             return true;
         }
         for (String role : t.roles()) {

@@ -3,7 +3,9 @@ package org.kehu.platform.core.internal.workflow;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.kehu.platform.core.internal.service.PrefixedSettings;
@@ -20,6 +22,7 @@ public class WorkflowSettings extends PrefixedSettings {
     /** The keys the core reads, with their defaults. */
     static final Map<String, String> DEFAULTS = Map.ofEntries(
             Map.entry("workflow.escalation.scan.seconds", "60"),
+            Map.entry("workflow.contract-approval.reviews", "production-safety, finance-audit, risk"),
             Map.entry("workflow.contract-approval.review.due", "P3D"),
             Map.entry("workflow.contract-approval.decision.due", "P7D"),
             Map.entry("workflow.credit-request.review.due", "P2D"),
@@ -43,6 +46,10 @@ public class WorkflowSettings extends PrefixedSettings {
         for (Map.Entry<String, String> e : out.entrySet()) {
             if (e.getKey().endsWith(".due")) {
                 duration(e.getKey(), e.getValue());
+            } else if (e.getKey().endsWith(".reviews")) {
+                if (names(e.getValue()).isEmpty()) {
+                    throw new IllegalArgumentException(e.getKey() + " must name at least one reviewing role");
+                }
             } else if (DEFAULTS.containsKey(e.getKey())) {
                 decimal(e.getKey(), e.getValue());
             }
@@ -92,6 +99,19 @@ public class WorkflowSettings extends PrefixedSettings {
             throw new IllegalStateException("No setting " + PREFIX + key);
         }
         return decimal(PREFIX + key, v);
+    }
+
+    /** A list of names: {@code workflow.<key>}, comma-separated. */
+    public List<String> list(String key) {
+        String v = values().get(PREFIX + key);
+        if (v == null) {
+            throw new IllegalStateException("No setting " + PREFIX + key);
+        }
+        return names(v);
+    }
+
+    private static List<String> names(String v) {
+        return Arrays.stream(v.split(",")).map(String::strip).filter(x -> !x.isEmpty()).distinct().toList();
     }
 
     public long scanSeconds() {

@@ -158,6 +158,13 @@ class WorkflowRulesTest {
     }
 
     @Test
+    void theEscalationRoleMayNotWithdrawForTheStarter() {
+        WorkflowTransition withdraw = t("withdraw", "review", "withdrawn", WorkflowTransition.STARTER);
+        assertFalse(WorkflowRules.mayTake(actor("王董事长", "chairman"), withdraw, "chairman", "李经理"));
+        assertTrue(WorkflowRules.mayTake(actor("李经理", "account-manager"), withdraw, "chairman", "李经理"));
+    }
+
+    @Test
     void aRealmRoleNamedStarterDoesNotMakeSomeoneTheStarter() {
         WorkflowTransition withdraw = t("withdraw", "review", "withdrawn", WorkflowTransition.STARTER);
         assertFalse(WorkflowRules.mayTake(actor("赵销售", WorkflowTransition.STARTER), withdraw, null, "李经理"));
@@ -188,8 +195,8 @@ class WorkflowRulesTest {
                 actor("李经理", "user"))));
         assertEquals(Set.of(), names(WorkflowRules.options(d, "decision", THREE_M, null, "李经理",
                 actor("赵销售", "user"))));
-        // the escalation role may take every fitting transition of the state
-        assertEquals(Set.of("approve/general-manager", "reject/general-manager", "withdraw/starter"),
+        // the escalation role may take every fitting transition of the state but the starter's own
+        assertEquals(Set.of("approve/general-manager", "reject/general-manager"),
                 names(WorkflowRules.options(d, "decision", THREE_M, "chairman", "李经理", actor("陈董事长", "chairman"))));
         assertEquals(Set.of(), names(WorkflowRules.options(d, "approved", THREE_M, "chairman", "李经理",
                 actor("陈董事长", "chairman"))));
