@@ -8,7 +8,7 @@
  * one transaction, so a rejected call changes nothing.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.kehu.platform.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -7,7 +7,7 @@
  * platform offers without a restart.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.kehu.platform.api.spi;
 
 import org.osgi.annotation.bundle.Export;

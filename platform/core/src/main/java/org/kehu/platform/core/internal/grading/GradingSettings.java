@@ -21,17 +21,51 @@ public class GradingSettings implements ManagedService {
 
     private static final Logger LOG = LoggerFactory.getLogger(GradingSettings.class);
 
+    static final String SCHEDULE = PREFIX + "schedule.";
+
     private volatile Map<String, String> values = Map.of();
+    private volatile Map<String, GradingSchedule> schedules = Map.of();
+    private volatile Runnable listener;
 
     @Override
     public void updated(Dictionary<String, ?> properties) throws ConfigurationException {
         try {
-            values = parse(properties);
+            Map<String, String> parsed = parse(properties);
+            schedules = schedules(parsed);
+            values = parsed;
             LOG.info("Grading settings applied: {}", values);
         } catch (IllegalArgumentException e) {
             LOG.error("Grading settings refused, the previous ones stay in force: {}", e.getMessage());
             throw new ConfigurationException(null, e.getMessage(), e);
         }
+        Runnable l = listener;
+        if (l != null) {
+            l.run();
+        }
+    }
+
+    /** The schedules by policy id, from the keys {@code grading.schedule.<policy id>}. */
+    public Map<String, GradingSchedule> schedules() {
+        return schedules;
+    }
+
+    /** Whom to tell when new settings are in force; {@code null} for no one. */
+    void onChange(Runnable listener) {
+        this.listener = listener;
+    }
+
+    static Map<String, GradingSchedule> schedules(Map<String, String> values) {
+        Map<String, GradingSchedule> out = new HashMap<>();
+        values.forEach((k, v) -> {
+            if (k.startsWith(SCHEDULE) && k.length() > SCHEDULE.length() && !v.isEmpty()) {
+                try {
+                    out.put(k.substring(SCHEDULE.length()), GradingSchedule.parse(v));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(k + ": " + e.getMessage(), e);
+                }
+            }
+        });
+        return Map.copyOf(out);
     }
 
     static Map<String, String> parse(Dictionary<String, ?> properties) {
@@ -50,6 +84,7 @@ public class GradingSettings implements ManagedService {
         CreditRatingPolicy.limits(forPolicy(out, CreditRatingPolicy.ID));
         ValueMatrixPolicy.limits(forPolicy(out, ValueMatrixPolicy.ID));
         ValueTierPolicy.limits(forPolicy(out, ValueTierPolicy.ID));
+        schedules(out);
         return Map.copyOf(out);
     }
 
