@@ -106,6 +106,14 @@ public class GradingIT extends KehuTestSupport {
         JsonNode dClass = finished(start("d-class", Integer.toString(year)));
         assertEquals(dClass.toString(), 10, dClass.get("processed").asLong());
 
+        // the current grade as a search filter: one policy's grades are alternatives, policies combine
+        assertEquals(expected(customers, c -> c.abc().equals("A")), found("grade=abc:A"));
+        assertEquals(expected(customers, c -> !c.abc().equals("C")), found("grade=abc:A&grade=abc:B"));
+        assertEquals(expected(customers, c -> c.abc().equals("A") && c.dClass().equals("D")),
+                found("grade=abc:A&grade=d-class:D"));
+        assertEquals(expected(customers, c -> c.abc().equals("C") && c.dClass().equals("D")),
+                found("grade=abc:C&grade=d-class:D&industry=manufacturing"));
+
         for (Map.Entry<Long, Case> e : customers.entrySet()) {
             Case c = e.getValue();
             JsonNode grades = get("/customers/" + e.getKey() + "/grades");
@@ -316,6 +324,33 @@ public class GradingIT extends KehuTestSupport {
         assertEquals(404, http.get("/grading/runs/999999", ADMIN).status());
         assertEquals(404, http.get("/customers/999999/grades", ADMIN).status());
         assertEquals(401, http.post("/grading/runs", null, Http.json(Map.of("policy", "abc", "period", "2025"))).status());
+        for (String bad : List.of("grade=abcA", "grade=no-such-policy:A", "grade=abc:Z", "grade=abc:A&grade=:B")) {
+            Http.Reply reply = http.get("/customers?" + bad, ADMIN);
+            assertEquals(bad + " " + reply, 400, reply.status());
+            assertTrue(reply.toString(), reply.contentType().startsWith("application/problem+json"));
+            assertEquals(reply.toString(), List.of("grade"), fields(reply));
+        }
+    }
+
+    /** The ids of the cases that {@code which} selects. */
+    private static java.util.Set<Long> expected(Map<Long, Case> customers, java.util.function.Predicate<Case> which) {
+        java.util.Set<Long> ids = new java.util.TreeSet<>();
+        customers.forEach((id, c) -> {
+            if (which.test(c)) {
+                ids.add(id);
+            }
+        });
+        assertFalse("a filter test needs at least one match", ids.isEmpty());
+        return ids;
+    }
+
+    /** The ids of every customer the search finds. */
+    private java.util.Set<Long> found(String query) {
+        JsonNode page = get("/customers?size=500&" + query);
+        java.util.Set<Long> ids = new java.util.TreeSet<>();
+        page.get("items").forEach(c -> ids.add(c.get("id").asLong()));
+        assertEquals(page.toString(), ids.size(), page.get("total").asInt());
+        return ids;
     }
 
     // ---- helpers

@@ -8,7 +8,7 @@
  * in force.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.kehu.platform.api.grading;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,8 +1,10 @@
 package org.kehu.platform.api.spi;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A way of grading customers (ABC, D-class, value tiers, an industry's own).
@@ -34,4 +36,9 @@ public interface GradingPolicy {
      * @param settings the policy's thresholds as configured, by name
      */
     Grader grader(String period, Map<String, String> settings);
+
+    /** The figures the policy's graders read; the engine derives only these. All of them unless overridden. */
+    default Set<GradingFigures> figures() {
+        return EnumSet.allOf(GradingFigures.class);
+    }
 }

@@ -53,17 +53,19 @@ public class CustomerResource {
 
     @GET
     @Operation(summary = "Search customers", description = "q matches the start of the name or customer number; "
-            + "sort is number, name, createdAt, updatedAt, status, industry, region or owner, '-' for descending")
+            + "sort is number, name, createdAt, updatedAt, status, industry, region or owner, '-' for descending; "
+            + "grade=<policy>:<grade> (e.g. abc:A) filters by current grade, repeated: any of one policy's grades, all policies")
     @ApiResponse(responseCode = "200", description = "One page of customers")
     @ApiResponse(responseCode = "400", description = "A parameter is invalid")
     public Page<Customer> search(@QueryParam("q") String q, @QueryParam("type") String type,
             @QueryParam("industry") String industry, @QueryParam("region") String region,
             @QueryParam("status") String status, @QueryParam("owner") String owner,
-            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort,
+            @QueryParam("grade") List<String> grade) {
         QueryParams p = new QueryParams();
         CustomerQuery query = new CustomerQuery(q, p.enumeration("type", type, PartyType.class), industry, region,
                 p.enumeration("status", status, LifecycleStatus.class), owner, p.integer("page", page, 0),
-                p.integer("size", size, 0), sort);
+                p.integer("size", size, 0), sort, grade);
         p.throwIfAny();
         return customers.search(BasicAuthFilter.actor(security), query);
     }

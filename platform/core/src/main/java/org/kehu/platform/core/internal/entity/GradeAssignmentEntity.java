@@ -15,7 +15,8 @@ import javax.persistence.Table;
 @Entity
 @Table(name = "KEHU_GRADE_ASSIGNMENT", indexes = {
     @Index(name = "IX_GRADE_RUN_CUSTOMER", columnList = "RUN_ID,CUSTOMER_ID"),
-    @Index(name = "IX_GRADE_CUSTOMER_POLICY", columnList = "CUSTOMER_ID,POLICY_ID")})
+    @Index(name = "IX_GRADE_CUSTOMER_POLICY", columnList = "CUSTOMER_ID,POLICY_ID"),
+    @Index(name = "IX_GRADE_RUN_GRADE", columnList = "RUN_ID,GRADE")})
 public class GradeAssignmentEntity {
 
     @Id

@@ -58,6 +58,12 @@ public class GradingRunEntity {
     @Column(name = "FINISHED_AT")
     private Timestamp finishedAt;
 
+    @Column(name = "COMPUTE_MILLIS")
+    private Long computeMillis;
+
+    @Column(name = "PERSIST_MILLIS")
+    private Long persistMillis;
+
     public long getId() { return id; }
     public String getPolicyId() { return policyId; }
     public void setPolicyId(String policyId) { this.policyId = policyId; }
@@ -81,4 +87,8 @@ public class GradingRunEntity {
     public void setStartedAt(Instant startedAt) { this.startedAt = Times.ts(startedAt); }
     public Instant getFinishedAt() { return Times.instant(finishedAt); }
     public void setFinishedAt(Instant finishedAt) { this.finishedAt = Times.ts(finishedAt); }
+    public Long getComputeMillis() { return computeMillis; }
+    public void setComputeMillis(Long computeMillis) { this.computeMillis = computeMillis; }
+    public Long getPersistMillis() { return persistMillis; }
+    public void setPersistMillis(Long persistMillis) { this.persistMillis = persistMillis; }
 }

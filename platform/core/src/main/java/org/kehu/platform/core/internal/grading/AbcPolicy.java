@@ -3,12 +3,15 @@ package org.kehu.platform.core.internal.grading;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.kehu.platform.api.spi.Grade;
 import org.kehu.platform.api.spi.GradeSink;
+import org.kehu.platform.api.spi.GradingFigures;
 import org.kehu.platform.api.spi.Grader;
 import org.kehu.platform.api.spi.GradingSubject;
 
@@ -31,6 +34,11 @@ public class AbcPolicy extends CorePolicy {
                 List.of(new Grade("A", Map.of("zh-CN", "A类（重点客户）", "en", "A (top revenue)")),
                         new Grade("B", Map.of("zh-CN", "B类", "en", "B (middle revenue)")),
                         new Grade("C", Map.of("zh-CN", "C类", "en", "C (low or no revenue)"))));
+    }
+
+    @Override
+    public Set<GradingFigures> figures() {
+        return EnumSet.of(GradingFigures.SALES);
     }
 
     /** Validates the settings; the shares must leave room for C. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +26,7 @@ import org.kehu.platform.api.grading.GradingService;
 import org.kehu.platform.api.spi.Extension;
 import org.kehu.platform.api.spi.ExtensionCatalog;
 import org.kehu.platform.api.spi.GradeSink;
+import org.kehu.platform.api.spi.GradingFigures;
 import org.kehu.platform.api.spi.Grader;
 import org.kehu.platform.api.spi.GradingPolicy;
 import org.kehu.platform.api.spi.KehuEvent;
@@ -51,6 +53,8 @@ public class GradingServiceImpl implements GradingService {
     public static final String GRADED = "org/kehu/customer/GRADED";
 
     static final int CHUNK = 2000;
+    /** Assignments written per transaction: fewer, larger commits cost the database fewer log flushes. */
+    static final int WRITE_BATCH = 10_000;
     private static final int EVENT_BATCH = 1000;
 
     private static final Logger LOG = LoggerFactory.getLogger(GradingServiceImpl.class);
@@ -178,7 +182,8 @@ public class GradingServiceImpl implements GradingService {
 
     static GradingRun record(GradingRunEntity e) {
         return new GradingRun(e.getId(), e.getPolicyId(), e.getPolicyVersion(), e.getPeriod(), e.getState(), e.getTotal(),
-                e.getProcessed(), e.getError(), e.getRequestedBy(), e.getRequestedAt(), e.getStartedAt(), e.getFinishedAt());
+                e.getProcessed(), e.getError(), e.getRequestedBy(), e.getRequestedAt(), e.getStartedAt(), e.getFinishedAt(),
+                e.getComputeMillis(), e.getPersistMillis());
     }
 
     static GradeAssignment record(GradeAssignmentEntity e) {
@@ -220,6 +225,7 @@ public class GradingServiceImpl implements GradingService {
         String onlyIndustry = industry == null || industry.equals("*") ? null : industry;
         Periods.Period period = Periods.parse(run.getPeriod());
         Grader grader = policy.grader(period.label(), settings.forPolicy(policyId));
+        Set<GradingFigures> figures = Set.copyOf(policy.figures());
         LocalDate today = ledger.today();
 
         long total = ledger.write((em, raised) -> {
@@ -241,6 +247,7 @@ public class GradingServiceImpl implements GradingService {
             return s == null ? null : s.getRunId();
         });
 
+        long began = System.nanoTime();
         Sink sink = new Sink(runId, policyId, policy.version(), period.label(), previous);
         Subject subject = new Subject();
         long last = 0;
@@ -250,21 +257,23 @@ public class GradingServiceImpl implements GradingService {
                 throw new IllegalStateException("The grading run was stopped");
             }
             long from = last;
-            List<Object[]> rows = ledger.read(em -> Population.chunk(em, from, onlyIndustry, period, today));
+            List<Object[]> rows = ledger.read(em -> Population.chunk(em, from, onlyIndustry, period, today, figures));
             if (rows.isEmpty()) {
                 break;
             }
             for (Object[] row : rows) {
-                Population.fill(subject, row);
+                Population.fill(subject, row, figures);
                 grader.accept(subject, sink);
             }
             processed += rows.size();
             last = (Long) rows.get(rows.size() - 1)[0];
-            sink.flush(processed);
+            sink.progress(processed);
         }
         grader.finish(sink);
         long done = processed;
         sink.flush(done);
+        long persistMillis = sink.persistNanos / 1_000_000;
+        long computeMillis = Math.max(0, (System.nanoTime() - began) / 1_000_000 - persistMillis);
         ledger.write((em, raised) -> {
             GradingPolicyStateEntity s = em.find(GradingPolicyStateEntity.class, policyId);
             if (s == null) {
@@ -276,6 +285,8 @@ public class GradingServiceImpl implements GradingService {
             e.setState(GradingRunState.SUCCEEDED);
             e.setProcessed(done);
             e.setTotal(Math.max(e.getTotal(), done));
+            e.setComputeMillis(computeMillis);
+            e.setPersistMillis(persistMillis);
             e.setFinishedAt(ledger.clock().instant());
             return null;
         });
@@ -290,8 +301,9 @@ public class GradingServiceImpl implements GradingService {
         private final int version;
         private final String period;
         private final Long previous;
-        private final List<GradeAssignmentEntity> buffer = new ArrayList<>(CHUNK);
+        private final List<GradeAssignmentEntity> buffer = new ArrayList<>(WRITE_BATCH);
         final Changes changes = new Changes();
+        long persistNanos;
 
         Sink(long runId, String policyId, int version, String period, Long previous) {
             this.runId = runId;
@@ -319,9 +331,23 @@ public class GradingServiceImpl implements GradingService {
             String text = Figures.encode(figures);
             e.setFigures(text != null && text.length() > 4000 ? text.substring(0, 4000) : text);
             buffer.add(e);
-            if (buffer.size() >= CHUNK) {
+            if (buffer.size() >= WRITE_BATCH) {
                 flush(-1);
             }
+        }
+
+        /** Records the progress, with the buffered assignments once they fill a write batch. */
+        void progress(long processed) {
+            if (buffer.size() >= WRITE_BATCH / 2) {
+                flush(processed);
+                return;
+            }
+            long began = System.nanoTime();
+            ledger.write((em, raised) -> {
+                find(em, runId).setProcessed(processed);
+                return null;
+            });
+            persistNanos += System.nanoTime() - began;
         }
 
         /** Writes the buffered assignments and, unless {@code processed} is negative, the progress. */
@@ -331,6 +357,7 @@ public class GradingServiceImpl implements GradingService {
             }
             List<GradeAssignmentEntity> batch = new ArrayList<>(buffer);
             buffer.clear();
+            long began = System.nanoTime();
             Instant now = ledger.clock().instant();
             ledger.write((em, raised) -> {
                 if (previous != null && !batch.isEmpty()) {
@@ -353,15 +380,13 @@ public class GradingServiceImpl implements GradingService {
                         }
                     }
                 }
-                for (GradeAssignmentEntity a : batch) {
-                    a.setAssignedAt(now);
-                    em.persist(a);
-                }
+                AssignmentWriter.insert(em, batch, now);
                 if (processed >= 0) {
                     find(em, runId).setProcessed(processed);
                 }
                 return null;
             });
+            persistNanos += System.nanoTime() - began;
         }
     }
 

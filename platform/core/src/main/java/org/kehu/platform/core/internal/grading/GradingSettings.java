@@ -14,8 +14,46 @@ public class GradingSettings extends PrefixedSettings {
 
     static final String PREFIX = "grading.";
 
+    static final String SCHEDULE = PREFIX + "schedule.";
+
+    private volatile Map<String, GradingSchedule> schedules = Map.of();
+    private volatile Runnable listener;
+
     public GradingSettings() {
         super(PREFIX, Map.of());
+    }
+
+    @Override
+    protected void applied(Map<String, String> values) {
+        schedules = schedules(values);
+        Runnable l = listener;
+        if (l != null) {
+            l.run();
+        }
+    }
+
+    /** The schedules by policy id, from the keys {@code grading.schedule.<policy id>}. */
+    public Map<String, GradingSchedule> schedules() {
+        return schedules;
+    }
+
+    /** Whom to tell when new settings are in force; {@code null} for no one. */
+    void onChange(Runnable listener) {
+        this.listener = listener;
+    }
+
+    static Map<String, GradingSchedule> schedules(Map<String, String> values) {
+        Map<String, GradingSchedule> out = new HashMap<>();
+        values.forEach((k, v) -> {
+            if (k.startsWith(SCHEDULE) && k.length() > SCHEDULE.length() && !v.isEmpty()) {
+                try {
+                    out.put(k.substring(SCHEDULE.length()), GradingSchedule.parse(v));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(k + ": " + e.getMessage(), e);
+                }
+            }
+        });
+        return Map.copyOf(out);
     }
 
     @Override
@@ -29,6 +67,7 @@ public class GradingSettings extends PrefixedSettings {
         CreditRatingPolicy.limits(forPolicy(out, CreditRatingPolicy.ID));
         ValueMatrixPolicy.limits(forPolicy(out, ValueMatrixPolicy.ID));
         ValueTierPolicy.limits(forPolicy(out, ValueTierPolicy.ID));
+        schedules(out);
         return Map.copyOf(out);
     }
 

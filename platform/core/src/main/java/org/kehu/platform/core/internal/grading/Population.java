@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import javax.persistence.EntityManager;
@@ -16,6 +18,7 @@ import javax.persistence.TypedQuery;
 
 import org.kehu.platform.api.ledger.PaymentMode;
 import org.kehu.platform.api.spi.AttributeType;
+import org.kehu.platform.api.spi.GradingFigures;
 import org.kehu.platform.core.internal.rules.Amounts;
 import org.kehu.platform.core.internal.rules.AttributeRules;
 import org.kehu.platform.core.internal.rules.Periods;
@@ -23,7 +26,8 @@ import org.kehu.platform.core.internal.rules.Periods;
 /**
  * Reads the population for a grading run in id-ordered chunks, each with the
  * figures of the period computed by set queries over the chunk's id range, so
- * that a run never holds more than one chunk of customers.
+ * that a run never holds more than one chunk of customers. Only the figure
+ * groups the policy reads are queried.
  */
 final class Population {
 
@@ -37,7 +41,8 @@ final class Population {
      * The next chunk of customers after {@code last} in id order, with their figures: revenue, cost and the cash sold
      * in the period, open and overdue receivables now, the oldest due date overdue, the credit rating and attributes.
      */
-    static List<Object[]> chunk(EntityManager em, long last, String industry, Periods.Period period, LocalDate today) {
+    static List<Object[]> chunk(EntityManager em, long last, String industry, Periods.Period period, LocalDate today,
+            Set<GradingFigures> figures) {
         TypedQuery<Object[]> customers = em.createQuery("SELECT c.id, c.industry, c.region, c.owner FROM CustomerEntity c"
                 + " WHERE c.id > :last AND c.deletedAt IS NULL" + (industry == null ? "" : " AND c.industry = :ind")
                 + " ORDER BY c.id", Object[].class).setParameter("last", last).setMaxResults(GradingServiceImpl.CHUNK);
@@ -59,6 +64,22 @@ final class Population {
             row[8] = BigDecimal.ZERO; // overdue
             rows.put((Long) c[0], row);
         }
+        if (figures.contains(GradingFigures.SALES)) {
+            sales(em, rows, last, hi, period);
+        }
+        if (figures.contains(GradingFigures.RECEIVABLES)) {
+            receivables(em, rows, last, hi, today);
+        }
+        if (figures.contains(GradingFigures.CREDIT_RATING)) {
+            ratings(em, rows, last, hi);
+        }
+        if (figures.contains(GradingFigures.ATTRIBUTES)) {
+            attributes(em, rows, last, hi);
+        }
+        return new ArrayList<>(rows.values());
+    }
+
+    private static void sales(EntityManager em, Map<Long, Object[]> rows, long last, long hi, Periods.Period period) {
         for (Object[] r : range(em, "SELECT i.customerId, i.paymentMode, SUM(i.amount), SUM(i.discount), SUM(i.cost)"
                 + " FROM InvoiceEntity i WHERE i.customerId > :lo AND i.customerId <= :hi"
                 + " AND i.issueDate >= :from AND i.issueDate <= :to GROUP BY i.customerId, i.paymentMode", last, hi)
@@ -74,26 +95,51 @@ final class Population {
                 }
             }
         }
-        for (Object[] r : range(em, "SELECT i.customerId, SUM(i.amount), SUM(i.paidAmount) FROM InvoiceEntity i"
-                + " WHERE i.customerId > :lo AND i.customerId <= :hi AND i.settledOn IS NULL GROUP BY i.customerId", last, hi)
-                .getResultList()) {
-            Object[] row = rows.get((Long) r[0]);
-            if (row != null) {
-                row[7] = Amounts.max(BigDecimal.ZERO, Amounts.nz((BigDecimal) r[1]).subtract(Amounts.nz((BigDecimal) r[2])));
+    }
+
+    /**
+     * Open and overdue receivables from the chunk's unsettled invoices. The only condition in SQL is the customer
+     * range, so the database walks the customer index: a condition on the settlement lets it prefer the index of
+     * open invoices and read every open invoice of the whole population for each chunk.
+     */
+    private static void receivables(EntityManager em, Map<Long, Object[]> rows, long last, long hi, LocalDate today) {
+        Map<Long, BigDecimal[]> sums = new HashMap<>();
+        Map<Long, Date> oldest = new HashMap<>();
+        Date now = Date.valueOf(today);
+        for (Object[] r : range(em, "SELECT i.customerId, i.settledOn, i.dueDate, i.amount, i.paidAmount FROM InvoiceEntity i"
+                + " WHERE i.customerId > :lo AND i.customerId <= :hi", last, hi).getResultList()) {
+            if (r[1] != null) {
+                continue;
+            }
+            // open amount, open paid, overdue amount, overdue paid
+            BigDecimal[] s = sums.computeIfAbsent((Long) r[0],
+                    k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+            BigDecimal amount = Amounts.nz((BigDecimal) r[3]);
+            BigDecimal paid = Amounts.nz((BigDecimal) r[4]);
+            s[0] = s[0].add(amount);
+            s[1] = s[1].add(paid);
+            Date due = (Date) r[2];
+            if (due.before(now)) {
+                s[2] = s[2].add(amount);
+                s[3] = s[3].add(paid);
+                oldest.merge((Long) r[0], due, (a, b) -> a.before(b) ? a : b);
             }
         }
-        for (Object[] r : range(em, "SELECT i.customerId, SUM(i.amount), SUM(i.paidAmount), MIN(i.dueDate) FROM InvoiceEntity i"
-                + " WHERE i.customerId > :lo AND i.customerId <= :hi AND i.settledOn IS NULL AND i.dueDate < :today"
-                + " GROUP BY i.customerId", last, hi).setParameter("today", Date.valueOf(today)).getResultList()) {
-            Object[] row = rows.get((Long) r[0]);
-            if (row != null) {
-                BigDecimal overdue = Amounts.nz((BigDecimal) r[1]).subtract(Amounts.nz((BigDecimal) r[2]));
-                if (overdue.signum() > 0) {
-                    row[8] = overdue;
-                    row[9] = (int) ChronoUnit.DAYS.between(((Date) r[3]).toLocalDate(), today);
-                }
+        sums.forEach((id, s) -> {
+            Object[] row = rows.get(id);
+            if (row == null) {
+                return;
             }
-        }
+            row[7] = Amounts.max(BigDecimal.ZERO, s[0].subtract(s[1]));
+            BigDecimal overdue = s[2].subtract(s[3]);
+            if (overdue.signum() > 0) {
+                row[8] = overdue;
+                row[9] = (int) ChronoUnit.DAYS.between(oldest.get(id).toLocalDate(), today);
+            }
+        });
+    }
+
+    private static void ratings(EntityManager em, Map<Long, Object[]> rows, long last, long hi) {
         for (Object[] r : range(em, "SELECT a.customerId, a.rating FROM CreditAccountEntity a"
                 + " WHERE a.customerId > :lo AND a.customerId <= :hi AND a.rating IS NOT NULL", last, hi).getResultList()) {
             Object[] row = rows.get((Long) r[0]);
@@ -101,6 +147,9 @@ final class Population {
                 row[10] = r[1].toString();
             }
         }
+    }
+
+    private static void attributes(EntityManager em, Map<Long, Object[]> rows, long last, long hi) {
         for (Object[] r : range(em, "SELECT a.customer.id, a.name, a.type, a.value FROM CustomerAttributeEntity a"
                 + " WHERE a.customer.id > :lo AND a.customer.id <= :hi", last, hi).getResultList()) {
             Object[] row = rows.get((Long) r[0]);
@@ -111,7 +160,6 @@ final class Population {
                 row[11] = attributes;
             }
         }
-        return new ArrayList<>(rows.values());
     }
 
     private static TypedQuery<Object[]> range(EntityManager em, String jpql, long lo, long hi) {
@@ -119,7 +167,8 @@ final class Population {
     }
 
     @SuppressWarnings("unchecked")
-    static void fill(Subject s, Object[] row) {
+    static void fill(Subject s, Object[] row, Set<GradingFigures> figures) {
+        s.figures = figures;
         s.customerId = (Long) row[0];
         s.industry = (String) row[1];
         s.region = (String) row[2];

@@ -33,6 +33,8 @@ import org.kehu.platform.api.StatusChangeRequest;
 import org.kehu.platform.api.WinBackOutcome;
 import org.kehu.platform.api.WinBackRequest;
 import org.kehu.platform.api.spi.AttributeDefinition;
+import org.kehu.platform.api.spi.ExtensionCatalog;
+import org.kehu.platform.api.spi.Grade;
 import org.kehu.platform.api.spi.IndustryCatalog;
 import org.kehu.platform.api.spi.IndustryModule;
 import org.kehu.platform.core.internal.entity.CustomerAttributeEntity;
@@ -43,6 +45,7 @@ import org.kehu.platform.core.internal.rules.AnniversaryCalendar;
 import org.kehu.platform.core.internal.rules.AttributeRules;
 import org.kehu.platform.core.internal.rules.CustomerNumbers;
 import org.kehu.platform.core.internal.rules.CustomerRules;
+import org.kehu.platform.core.internal.rules.GradeFilter;
 import org.kehu.platform.core.internal.rules.LifecycleRules;
 import org.kehu.platform.core.internal.rules.Texts;
 import org.kehu.platform.core.internal.rules.Violations;
@@ -58,15 +61,18 @@ public class CustomerServiceImpl implements CustomerService {
     private final CoreSettings settings;
     private final IndustryCatalog industries;
     private final Clock clock;
+    private final ExtensionCatalog extensions;
 
-    public CustomerServiceImpl(Store store, CoreSettings settings, IndustryCatalog industries) {
-        this(store, settings, industries, Clock.systemDefaultZone());
+    public CustomerServiceImpl(Store store, CoreSettings settings, IndustryCatalog industries, ExtensionCatalog extensions) {
+        this(store, settings, industries, extensions, Clock.systemDefaultZone());
     }
 
-    CustomerServiceImpl(Store store, CoreSettings settings, IndustryCatalog industries, Clock clock) {
+    CustomerServiceImpl(Store store, CoreSettings settings, IndustryCatalog industries, ExtensionCatalog extensions,
+            Clock clock) {
         this.store = store;
         this.settings = settings;
         this.industries = industries;
+        this.extensions = extensions;
         this.clock = clock;
     }
 
@@ -177,6 +183,8 @@ public class CustomerServiceImpl implements CustomerService {
         String order = order(q.sort(), v);
         String prefix = Texts.clean(q.q());
         v.maxLength("q", prefix, 200);
+        Map<String, Set<String>> grades = GradeFilter.parse(q.grades(), id -> extensions.gradingPolicy(id)
+                .map(p -> p.scale().stream().map(Grade::code).toList()), v);
         v.throwIfAny();
 
         StringBuilder where = new StringBuilder(" WHERE c.deletedAt IS NULL");
@@ -198,6 +206,13 @@ public class CustomerServiceImpl implements CustomerService {
         if (Texts.clean(q.owner()) != null) {
             where.append(" AND c.owner = :owner");
         }
+        // one EXISTS per policy on the current run's assignments, indexed by (RUN_ID, CUSTOMER_ID) and (RUN_ID, GRADE)
+        for (int i = 0; i < grades.size(); i++) {
+            where.append(" AND EXISTS (SELECT a.id FROM GradeAssignmentEntity a, GradingPolicyStateEntity s")
+                    .append(" WHERE s.policyId = :gp").append(i).append(" AND a.runId = s.runId")
+                    .append(" AND a.customerId = c.id AND a.grade IN :gg").append(i).append(")");
+        }
+        List<Map.Entry<String, Set<String>>> gradeParams = List.copyOf(grades.entrySet());
         return store.read(em -> {
             TypedQuery<CustomerEntity> select = em.createQuery(
                     "SELECT c FROM CustomerEntity c" + where + " ORDER BY " + order, CustomerEntity.class);
@@ -220,6 +235,10 @@ public class CustomerServiceImpl implements CustomerService {
                 }
                 if (Texts.clean(q.owner()) != null) {
                     tq.setParameter("owner", Texts.clean(q.owner()));
+                }
+                for (int i = 0; i < gradeParams.size(); i++) {
+                    tq.setParameter("gp" + i, gradeParams.get(i).getKey());
+                    tq.setParameter("gg" + i, List.copyOf(gradeParams.get(i).getValue()));
                 }
             }
             List<CustomerEntity> rows = select.setFirstResult(q.page() * size).setMaxResults(size).getResultList();

@@ -35,6 +35,11 @@ public abstract class PrefixedSettings implements ManagedService {
             LOG.error("Settings {}* refused, the previous ones stay in force: {}", prefix, e.getMessage());
             throw new ConfigurationException(null, e.getMessage(), e);
         }
+        applied(values);
+    }
+
+    /** Called once new settings are in force. */
+    protected void applied(Map<String, String> values) {
     }
 
     /**

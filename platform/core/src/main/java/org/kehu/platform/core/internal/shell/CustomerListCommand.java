@@ -1,5 +1,7 @@
 package org.kehu.platform.core.internal.shell;
 
+import java.util.List;
+
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -34,6 +36,9 @@ public class CustomerListCommand implements Action {
     @Option(name = "--owner", description = "Account manager")
     private String owner;
 
+    @Option(name = "--grade", multiValued = true, description = "Current grade as <policy>:<grade>, e.g. abc:A; repeatable")
+    private List<String> grades;
+
     @Option(name = "-n", aliases = "--size", description = "How many to show (at most 500)")
     private int size = 50;
 
@@ -43,7 +48,7 @@ public class CustomerListCommand implements Action {
     @Override
     public Object execute() {
         Page<Customer> result = customers.search(ShellActor.current(),
-                new CustomerQuery(query, null, industry, region, status, owner, page, size, null));
+                new CustomerQuery(query, null, industry, region, status, owner, page, size, null, grades));
         ShellTable table = new ShellTable();
         table.column("Number");
         table.column("Name");

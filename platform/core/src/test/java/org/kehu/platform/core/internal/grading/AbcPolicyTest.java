@@ -16,8 +16,9 @@ class AbcPolicyTest {
     private static Recorder grade(Map<String, String> settings, String... revenues) {
         Grader g = new AbcPolicy().grader("2026", settings);
         Recorder r = new Recorder();
-        // the engine reuses one subject: the grader must copy what it keeps
+        // the engine reuses one subject: the grader must copy what it keeps; it carries only the declared figures
         Subject s = new Subject();
+        s.figures = new AbcPolicy().figures();
         for (int i = 0; i < revenues.length; i++) {
             Subject fresh = Recorder.subject(i + 1, revenues[i], "0", null);
             s.customerId = fresh.customerId;
@@ -80,5 +81,16 @@ class AbcPolicyTest {
         assertEquals(new BigDecimal("0.5"), r.byCustomer.get(1L).figures().get("shareA"));
         assertThrows(IllegalArgumentException.class, () -> new AbcPolicy().grader("2026", Map.of("shareA", "0.7", "shareB", "0.4")));
         assertThrows(IllegalArgumentException.class, () -> new AbcPolicy().grader("2026", Map.of("shareA", "x")));
+    }
+
+    @Test
+    void abcAsksOnlyForSalesAndASubjectRefusesUndeclaredFigures() {
+        assertEquals(java.util.Set.of(org.kehu.platform.api.spi.GradingFigures.SALES), new AbcPolicy().figures());
+        Subject s = Recorder.subject(1, "10.00", "0", null);
+        s.figures = new AbcPolicy().figures();
+        assertEquals(new BigDecimal("10.00"), s.revenue());
+        assertThrows(IllegalStateException.class, s::openReceivables);
+        assertThrows(IllegalStateException.class, s::creditRating);
+        assertThrows(IllegalStateException.class, () -> s.attribute("potentialValue"));
     }
 }

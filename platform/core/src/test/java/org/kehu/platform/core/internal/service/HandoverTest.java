@@ -26,6 +26,7 @@ import org.kehu.platform.api.HandoverRequest;
 import org.kehu.platform.api.LifecycleStatus;
 import org.kehu.platform.api.PartyType;
 import org.kehu.platform.api.ValidationException;
+import org.kehu.platform.api.spi.ExtensionCatalog;
 import org.kehu.platform.api.spi.IndustryCatalog;
 import org.kehu.platform.core.internal.entity.CustomerEntity;
 import org.kehu.platform.core.internal.entity.OwnerHandoverEntity;
@@ -56,7 +57,7 @@ class HandoverTest {
         when(em.find(CustomerEntity.class, 7L)).thenReturn(customer);
         CoreSettings settings = new CoreSettings("KH", "cement", 50, 500, false);
         service = new CustomerServiceImpl(new Store(jpa), settings, mock(IndustryCatalog.class),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                mock(ExtensionCatalog.class),                Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test
