@@ -64,8 +64,8 @@ public class WorkflowSoapIT extends KehuTestSupport {
         assertEquals("500000.00", text(child(task, "amount"), "amount"));
         assertEquals("CNY", text(child(task, "amount"), "currency"));
         assertEquals("production-safety-review", text(task, "state"));
-        assertEquals("Legal review", label(children(task, "stateLabel"), "en"));
-        assertEquals("法务审核", label(children(task, "stateLabel"), "zh-CN"));
+        assertEquals("Production safety review", label(children(task, "stateLabel"), "en"));
+        assertEquals("安全生产部审核", label(children(task, "stateLabel"), "zh-CN"));
         assertEquals("true", text(task, "open"));
         assertEquals(ADMIN, text(task, "startedBy"));
         assertNotNull(text(task, "startedAt"));
@@ -81,7 +81,7 @@ public class WorkflowSoapIT extends KehuTestSupport {
 
         Element passed = ok(soap.soap(PATH, "safety1", takeTransition(id, "pass", "合同条款合规", text(task, "version"))));
         assertEquals("finance-audit-review", text(passed, "state"));
-        assertEquals("Finance review", label(children(passed, "stateLabel"), "en"));
+        assertEquals("Finance audit review", label(children(passed, "stateLabel"), "en"));
         assertTrue(children(passed, "transition").isEmpty());
         assertTrue(Long.parseLong(text(passed, "version")) > Long.parseLong(text(task, "version")));
 
