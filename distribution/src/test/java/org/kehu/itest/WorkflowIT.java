@@ -181,12 +181,12 @@ public class WorkflowIT extends KehuTestSupport {
         ok(take(large, "approve", "gm", null, null));
         assertEquals("1500000.00", get("/customers/" + customer + "/credit").get("annualLimit").get("amount").asText());
 
-        // on the grey list the credit rules refuse the grant: the request stays undecided
-        assertEquals(201, http.post("/lists", ADMIN, Http.json(object("customerId", customer, "list", "GREY",
-                "reason", "付款延迟"))).status());
+        // put on the grey list while a request waits: the credit rules refuse the grant, the request stays undecided
         long temporary = created(start("credit-request", customer, cny("100000.00"), Map.of("kind", "TEMPORARY",
                 "reason", "旺季备货", "expiresOn", LocalDate.now().plusDays(30).toString()), "am1")).get("id").asLong();
         ok(take(temporary, "recommend", "credit1", null, null));
+        assertEquals(201, http.post("/lists", ADMIN, Http.json(object("customerId", customer, "list", "GREY",
+                "reason", "付款延迟"))).status());
         Http.Reply refused = take(temporary, "approve", "manager", null, null);
         assertEquals(refused.toString(), 409, refused.status());
         assertEquals("decision", instance(temporary, ADMIN).get("state").asText());
@@ -196,6 +196,11 @@ public class WorkflowIT extends KehuTestSupport {
         Http.Reply other = take(temporary, "withdraw", "am2", null, null);
         assertEquals(other.toString(), 403, other.status());
         assertEquals("withdrawn", ok(take(temporary, "withdraw", "am1", "客户取消备货", null)).get("state").asText());
+        // while grey-listed, more credit is refused at once
+        Http.Reply listed = start("credit-request", customer, cny("100000.00"), Map.of("kind", "TEMPORARY",
+                "reason", "再次申请", "expiresOn", LocalDate.now().plusDays(30).toString()), "am1");
+        assertEquals(listed.toString(), 409, listed.status());
+        assertTrue(listed.toString(), listed.json().get("detail").asText().contains("GREY"));
     }
 
     @Test
@@ -247,6 +252,10 @@ public class WorkflowIT extends KehuTestSupport {
         created("/invoices", object("number", "INV-WF-" + RUN + "-" + SEQUENCE.incrementAndGet(), "customerId", low,
                 "issueDate", LocalDate.of(year, 3, 1).toString(), "dueDate", LocalDate.of(year, 4, 1).toString(),
                 "amount", cny("200000.00"), "cost", cny("150000.00")));
+        long lower = customer("随州亏损建材经营部");
+        created("/invoices", object("number", "INV-WF-" + RUN + "-" + SEQUENCE.incrementAndGet(), "customerId", lower,
+                "issueDate", LocalDate.of(year, 3, 1).toString(), "dueDate", LocalDate.of(year, 4, 1).toString(),
+                "amount", cny("100000.00"), "cost", cny("90000.00")));
         Map<String, String> plan = Map.of("plan", "提高出厂价，三年内毛利超过10万元");
         Http.Reply ungraded = start("d-class-continuation", low, null, plan, "manager");
         assertEquals(ungraded.toString(), 409, ungraded.status());
@@ -265,6 +274,18 @@ public class WorkflowIT extends KehuTestSupport {
         assertEquals(403, take(id, "recommend", "manager", null, null).status());
         assertEquals("chair-approval", ok(take(id, "recommend", "bugm", null, null)).get("state").asText());
         assertEquals("continued", ok(take(id, "approve", "chair", "同意保留一年观察", null)).get("state").asText());
+
+        // an eliminated customer's freeze is requested at once
+        long eliminate = created(start("d-class-continuation", lower, null, plan, "manager")).get("id").asLong();
+        assertEquals("eliminated", ok(take(eliminate, "eliminate", "bugm", "无改善可能", null)).get("state").asText());
+        long deadline = System.currentTimeMillis() + 10_000;
+        JsonNode freeze = get("/workflows/instances?definition=freeze&open=true&subjectId=" + lower);
+        while (freeze.get("total").asInt() == 0 && System.currentTimeMillis() < deadline) {
+            sleepQuietly(200);
+            freeze = get("/workflows/instances?definition=freeze&open=true&subjectId=" + lower);
+        }
+        assertEquals(freeze.toString(), 1, freeze.get("total").asInt());
+        assertEquals("bugm", freeze.get("items").get(0).get("startedBy").asText());
     }
 
     @Test

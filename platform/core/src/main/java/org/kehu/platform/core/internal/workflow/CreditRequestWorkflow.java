@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.kehu.platform.api.Actor;
+import org.kehu.platform.api.ConflictException;
 import org.kehu.platform.api.Money;
+import org.kehu.platform.api.ledger.CreditListType;
 import org.kehu.platform.api.ledger.CreditProfile;
 import org.kehu.platform.api.ledger.CreditService;
 import org.kehu.platform.api.ledger.CreditUpdate;
@@ -52,7 +54,7 @@ public class CreditRequestWorkflow extends CoreWorkflow {
     public List<WorkflowState> states() {
         return states(
                 state(REVIEW, "信用审核", "Credit review", null),
-                state(DECISION, "审批决定", "Decision", null),
+                state(DECISION, "审批决定", "Decision", GENERAL_MANAGER),
                 end(APPROVED, "已批准并生效", "Approved and granted"),
                 end("rejected", "已驳回", "Rejected"),
                 end("withdrawn", "已撤回", "Withdrawn"));
@@ -109,6 +111,7 @@ public class CreditRequestWorkflow extends CoreWorkflow {
         data.put("kind", kind);
         data.put("reason", reason);
         CreditProfile profile = credit.profile(Actor.SYSTEM, requested.id());
+        refuseIncrease(profile, kind, amount, data);
         data.put("currentLimit", profile.annualLimit().amount().toPlainString());
         data.put("currentPaymentTermDays", Integer.toString(profile.paymentTermDays()));
         if ("TERM".equals(kind)) {
@@ -117,9 +120,52 @@ public class CreditRequestWorkflow extends CoreWorkflow {
         return new WorkflowSubject("customer", requested.id(), requested.id(), amount, data);
     }
 
+    /** More credit — a higher limit, temporary credit, a longer term — is refused at once for a listed or overdue customer. */
+    private static void refuseIncrease(CreditProfile profile, String kind, BigDecimal amount, Map<String, Object> data) {
+        boolean more = switch (kind) {
+            case "LIMIT" -> amount.compareTo(profile.annualLimit().amount()) > 0;
+            case "TERM" -> Integer.parseInt(data.get("paymentTermDays").toString()) > profile.paymentTermDays();
+            default -> true;
+        };
+        if (!more) {
+            return;
+        }
+        if (profile.list() == CreditListType.GREY || profile.list() == CreditListType.BLACK) {
+            throw new ConflictException("Customer " + profile.customerId() + " is on the " + profile.list()
+                    + " list: no higher limit, temporary credit or longer term");
+        }
+        if (profile.overdueAmount() != null && profile.overdueAmount().amount().signum() > 0) {
+            throw new ConflictException("Customer " + profile.customerId() + " has overdue receivables of "
+                    + profile.overdueAmount().amount().toPlainString() + ": no higher limit, temporary credit or"
+                    + " longer term until they are paid");
+        }
+    }
+
     @Override
     public Duration dueWithin(WorkflowSubject subject, WorkflowState state) {
-        return REVIEW.equals(state.id()) ? due(settings, ID, "review") : null;
+        return switch (state.id()) {
+            case REVIEW -> due(settings, ID, "review");
+            case DECISION -> due(settings, ID, "decision");
+            default -> null;
+        };
+    }
+
+    /** An approval is refused when the limit or term changed since the request: it would silently undo that change. */
+    @Override
+    public List<String> guard(WorkflowSubject subject, WorkflowTransition transition) {
+        if (!APPROVED.equals(transition.to())) {
+            return List.of();
+        }
+        CreditProfile now = credit.profile(Actor.SYSTEM, subject.id());
+        String limit = now.annualLimit().amount().toPlainString();
+        String term = Integer.toString(now.paymentTermDays());
+        if (!limit.equals(subject.data().get("currentLimit"))
+                || !term.equals(subject.data().get("currentPaymentTermDays"))) {
+            return List.of("the credit changed since the request (limit " + subject.data().get("currentLimit")
+                    + " -> " + limit + ", term " + subject.data().get("currentPaymentTermDays") + " -> " + term
+                    + " days); withdraw it and request again");
+        }
+        return List.of();
     }
 
     /** Grants what was approved, as the approver, under the credit rules. */

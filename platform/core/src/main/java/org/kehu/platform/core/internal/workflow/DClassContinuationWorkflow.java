@@ -22,7 +22,8 @@ import org.kehu.platform.core.internal.rules.Violations;
  * policy graded D (low gross profit) or X (negative, to be eliminated), with an improvement plan; the business-unit
  * general manager reviews, the operating committee's chair approves. The target — gross profit above
  * {@code workflow.d-class-continuation.grossProfit.target} within {@code ...target.years} years — is recorded with
- * the instance. A refused continuation ends in {@code eliminated}, from where the freeze workflow takes over.
+ * the instance. A refused continuation ends in {@code eliminated}, and the customer's freeze is requested at once
+ * ({@link EliminationFollowUp}).
  */
 public class DClassContinuationWorkflow extends CoreWorkflow {
 

@@ -271,10 +271,16 @@ public class WorkflowEngine implements WorkflowService {
         v.maxLength("comment", comment, 2000);
         v.throwIfAny();
         return ledger.write((em, events) -> {
-            WorkflowInstanceEntity e = em.find(WorkflowInstanceEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+            WorkflowInstanceEntity e = em.find(WorkflowInstanceEntity.class, id);
             if (e == null) {
                 throw new NotFoundException("No workflow instance with id " + id);
             }
+            // the customer first, as every ledger write and every start does: one lock order, no deadlock, and the
+            // guards see the customer's records as they stay until the commit
+            if (e.getCustomerId() != null && em.find(CustomerEntity.class, e.getCustomerId()) != null) {
+                Ledger.lockCustomer(em, e.getCustomerId());
+            }
+            em.refresh(e, LockModeType.PESSIMISTIC_WRITE);
             if (version != null && version != e.getVersion()) {
                 throw new ConflictException("The instance was changed since version " + version + " (now "
                         + e.getVersion() + "); reload it and try again");

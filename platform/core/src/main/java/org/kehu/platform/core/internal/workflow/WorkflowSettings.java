@@ -26,6 +26,7 @@ public class WorkflowSettings extends PrefixedSettings {
             Map.entry("workflow.contract-approval.review.due", "P3D"),
             Map.entry("workflow.contract-approval.decision.due", "P7D"),
             Map.entry("workflow.credit-request.review.due", "P2D"),
+            Map.entry("workflow.credit-request.decision.due", "P5D"),
             Map.entry("workflow.credit-request.manager.upTo", "1000000"),
             Map.entry("workflow.d-class-continuation.grossProfit.target", "100000"),
             Map.entry("workflow.d-class-continuation.target.years", "3"),

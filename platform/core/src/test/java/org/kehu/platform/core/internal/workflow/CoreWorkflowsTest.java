@@ -425,11 +425,12 @@ class CoreWorkflowsTest {
     }
 
     @Test
-    void onlyTheCreditReviewHasADeadline() {
+    void theCreditReviewAndTheDecisionHaveDeadlines() {
         CreditRequestWorkflow d = creditRequest();
         WorkflowSubject s = customer(new BigDecimal("1"), Map.of());
         assertEquals(Duration.ofDays(2), d.dueWithin(s, state(d, "credit-review")));
-        assertNull(d.dueWithin(s, state(d, "decision")));
+        assertEquals(Duration.ofDays(5), d.dueWithin(s, state(d, "decision")));
+        assertNull(d.dueWithin(s, state(d, "approved")));
     }
 
     @Test
