@@ -1,6 +1,7 @@
 package org.kehu.itest;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
@@ -54,6 +55,7 @@ public class ExtensionModelIT extends KehuTestSupport {
         Bundle plugin = context.installBundle("kehu-itest:mining", new ByteArrayInputStream(pluginBundle()));
         plugin.start();
         JsonNode mining;
+        long review;
         try {
             mining = await(http, json -> mining(json) != null, "the mining plugin to appear");
             JsonNode industry = mining(mining);
@@ -73,13 +75,36 @@ public class ExtensionModelIT extends KehuTestSupport {
                     "industry", "mining", "region", "湖北·黄石", "attributes", Map.of("annualOutput", 1200000))));
             assertEquals(created.toString(), 201, created.status());
             assertEquals(1200000, created.json().get("attributes").get("annualOutput").asInt());
+
+            // the plugin's workflow runs in the platform's engine and lands on the manager's task list
+            Http.Reply started = http.post("/workflows/instances", "am1", Http.json(Map.of("definition",
+                    "mining-safety-review", "subjectId", created.json().get("id").asLong())));
+            assertEquals(started.toString(), 201, started.status());
+            review = started.json().get("id").asLong();
+            assertTrue(taskIds(http, "manager").contains(review));
         } finally {
             plugin.uninstall();
         }
         JsonNode after = await(http, json -> mining(json) == null, "the mining plugin to disappear");
         assertNotNull(after.get("common"));
+        // its open instance is kept but waits: nobody's task, no transition, a clear refusal
+        assertFalse(taskIds(http, "manager").contains(review));
+        JsonNode waiting = http.get("/workflows/instances/" + review, "manager").json();
+        assertEquals("SUBMITTED", waiting.get("state").asText());
+        assertEquals(0, waiting.get("transitions").size());
+        Http.Reply refused = http.post("/workflows/instances/" + review + "/transitions/approve", "manager", "{}");
+        assertEquals(refused.toString(), 409, refused.status());
+        assertTrue(refused.toString(), refused.json().get("detail").asText().contains("not installed"));
         assertEquals(200, http.get("/health", null).status());
         assertEquals(200, http.get("/customers?industry=mining", "am1").status());
+    }
+
+    private static List<Long> taskIds(Http http, String user) {
+        Http.Reply reply = http.get("/tasks?size=500", user);
+        assertEquals(reply.toString(), 200, reply.status());
+        List<Long> ids = new java.util.ArrayList<>();
+        reply.json().get("items").forEach(i -> ids.add(i.get("id").asLong()));
+        return ids;
     }
 
     private static JsonNode mining(JsonNode industries) {

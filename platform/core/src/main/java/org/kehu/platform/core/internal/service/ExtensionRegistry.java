@@ -152,6 +152,13 @@ public class ExtensionRegistry implements ExtensionCatalog {
         return byId(policies, id);
     }
 
+    /** The ids of the installed workflow definitions. */
+    public java.util.Set<String> workflowIds() {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        workflows.values().forEach(e -> ids.add(e.id()));
+        return ids;
+    }
+
     @Override
     public Optional<WorkflowDefinition> workflow(String id) {
         return byId(workflows, id);

@@ -246,13 +246,18 @@ public class WorkflowEngine implements WorkflowService {
         if (actor.roles().isEmpty()) {
             return new Page<>(List.of(), page, pageSize, 0);
         }
+        // instances of a definition not installed now cannot move: they are nobody's task until it is back
+        Set<String> installed = new java.util.TreeSet<>(core.keySet());
+        installed.addAll(registry.workflowIds());
         return ledger.read(em -> {
-            String from = " FROM WorkflowInstanceEntity e WHERE e.open = TRUE AND EXISTS (SELECT c.id FROM"
-                    + " WorkflowCandidateEntity c WHERE c.instanceId = e.id AND c.role IN :roles)";
-            long total = em.createQuery("SELECT COUNT(e)" + from, Long.class)
+            String from = " FROM WorkflowInstanceEntity e WHERE e.open = TRUE AND e.definitionId IN :installed"
+                    + " AND EXISTS (SELECT c.id FROM WorkflowCandidateEntity c WHERE c.instanceId = e.id"
+                    + " AND c.role IN :roles)";
+            long total = em.createQuery("SELECT COUNT(e)" + from, Long.class).setParameter("installed", installed)
                     .setParameter("roles", actor.roles()).getSingleResult();
             List<WorkflowInstanceEntity> rows = em.createQuery("SELECT e" + from + " ORDER BY e.dueAt, e.id",
-                    WorkflowInstanceEntity.class).setParameter("roles", actor.roles())
+                    WorkflowInstanceEntity.class).setParameter("installed", installed)
+                    .setParameter("roles", actor.roles())
                     .setFirstResult(page * pageSize).setMaxResults(pageSize).getResultList();
             List<WorkflowInstance> items = new ArrayList<>();
             for (WorkflowInstanceEntity e : rows) {
