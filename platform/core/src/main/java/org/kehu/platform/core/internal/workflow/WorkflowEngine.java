@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -64,7 +61,6 @@ public class WorkflowEngine implements WorkflowService {
     private final ExtensionRegistry registry;
     private final Map<String, WorkflowDefinition> core = new LinkedHashMap<>();
     private final WorkflowSettings settings;
-    private ScheduledExecutorService scanner;
 
     public WorkflowEngine(Ledger ledger, ExtensionRegistry registry, List<WorkflowDefinition> coreDefinitions,
             WorkflowSettings settings) {
@@ -77,41 +73,6 @@ public class WorkflowEngine implements WorkflowService {
                 throw new IllegalStateException("Workflow " + d.id() + " is unsound: " + problems);
             }
             core.put(d.id(), d);
-        }
-    }
-
-    public void init() {
-        scanner = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "kehu-workflow-escalation");
-            t.setDaemon(true);
-            return t;
-        });
-        scanner.scheduleWithFixedDelay(this::scan, 5, 1, TimeUnit.SECONDS);
-    }
-
-    public void close() {
-        if (scanner != null) {
-            scanner.shutdownNow();
-        }
-    }
-
-    private volatile Instant lastScan = Instant.EPOCH;
-
-    /** Runs every second but scans only as often as the setting says, so a changed interval applies at once. */
-    private void scan() {
-        long seconds = settings.scanSeconds();
-        Instant now = ledger.clock().instant();
-        if (seconds == 0 || now.isBefore(lastScan.plusSeconds(seconds))) {
-            return;
-        }
-        lastScan = now;
-        try {
-            int n = escalateOverdue();
-            if (n > 0) {
-                LOG.info("Escalated {} overdue workflow instances", n);
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("Escalation scan failed; it runs again in {} s", seconds, e);
         }
     }
 
