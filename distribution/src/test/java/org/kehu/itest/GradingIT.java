@@ -5,9 +5,11 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
+import static org.kehu.itest.Bodies.cny;
+import static org.kehu.itest.Bodies.fields;
+import static org.kehu.itest.Bodies.object;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Enumeration;
 import java.util.Hashtable;
@@ -16,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -48,7 +49,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class GradingIT extends KehuTestSupport {
 
     private static final String ADMIN = "admin";
-    private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -408,13 +408,8 @@ public class GradingIT extends KehuTestSupport {
     }
 
     private long customer(String name) {
-        StringBuilder first17 = new StringBuilder("91420100");
-        for (int i = 0; i < 9; i++) {
-            first17.append(CODE_ALPHABET.charAt(ThreadLocalRandom.current().nextInt(CODE_ALPHABET.length())));
-        }
-        String creditCode = first17 + RestApiIT.checkChar(first17.toString());
         return created("/customers", object("type", "ORGANIZATION", "name", name, "industry", "manufacturing",
-                "region", "湖北·武汉", "organization", Map.of("creditCode", creditCode))).get("id").asLong();
+                "region", "湖北·武汉", "organization", Map.of("creditCode", Bodies.creditCode()))).get("id").asLong();
     }
 
     private long contract(long customerId, String mode) {
@@ -444,23 +439,4 @@ public class GradingIT extends KehuTestSupport {
         return reply.json();
     }
 
-    private static List<String> fields(Http.Reply reply) {
-        List<String> fields = new ArrayList<>();
-        reply.json().path("errors").forEach(e -> fields.add(e.get("field").asText()));
-        return fields;
-    }
-
-    private static Map<String, String> cny(String amount) {
-        return Map.of("amount", amount, "currency", "CNY");
-    }
-
-    private static Map<String, Object> object(Object... keysAndValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            if (keysAndValues[i + 1] != null) {
-                map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-            }
-        }
-        return map;
-    }
 }

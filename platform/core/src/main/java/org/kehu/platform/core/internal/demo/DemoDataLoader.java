@@ -302,7 +302,6 @@ public class DemoDataLoader {
         return counts + ", " + refused + " shipments refused; " + cases(plan, created);
     }
 
-    /** Settles a dealer's rebate on the invoice, when the rebate was granted and fits what is open. */
     /** The demo users who review and decide contracts, in the order the approval meets them. */
     static final List<Actor> APPROVERS = List.of(
             new Actor("safety1", Set.of("production-safety"), null),
@@ -342,6 +341,7 @@ public class DemoDataLoader {
         throw new IllegalStateException("Contract approval " + instance + " did not end");
     }
 
+    /** Settles a dealer's rebate on the invoice, when the rebate was granted and fits what is open. */
     private void settle(Actor actor, RebateRun run, long dealer, Long invoice) {
         Rebate rebate = run == null || invoice == null ? null
                 : run.rebates().stream().filter(r -> r.customerId() == dealer).findFirst().orElse(null);

@@ -103,8 +103,7 @@ public class FreezeCandidatesReport implements ReportProvider {
                     + " AND c.status IN :statuses", CustomerEntity.class).setParameter("statuses", FREEZABLE)
                     .getResultList()) {
                 CreditPosition p = positions.get(c.getId());
-                if (p != null && (p.openInvoices().signum() > 0 || p.unshipped().signum() > 0
-                        || p.uninvoiced().signum() > 0)) {
+                if (p != null && !p.openBusiness().isEmpty()) {
                     continue;
                 }
                 out.add(new Candidate(c.getNumber(), c.getName(), c.getOwner(), c.getStatus(),

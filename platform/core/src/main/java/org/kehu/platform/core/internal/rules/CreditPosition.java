@@ -1,7 +1,10 @@
 package org.kehu.platform.core.internal.rules;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.kehu.platform.api.ledger.CreditListType;
 
@@ -53,6 +56,25 @@ public record CreditPosition(
     /** Exposure / limit to four decimals, {@code null} without a limit. */
     public java.math.BigDecimal utilization() {
         return Amounts.ratio(exposure(), limit());
+    }
+
+    /**
+     * What is still open with the customer — receivables, open sales orders, goods shipped but not invoiced — as
+     * readable items; empty when nothing is (the freeze rule of DOMAIN §5). Their sum is the exposure.
+     */
+    public List<String> openBusiness() {
+        List<String> out = new ArrayList<>();
+        if (openInvoices.signum() > 0) {
+            out.add("open receivables " + openInvoices.setScale(2, RoundingMode.HALF_UP).toPlainString());
+        }
+        if (unshipped.signum() > 0) {
+            out.add("open sales orders " + unshipped.setScale(2, RoundingMode.HALF_UP).toPlainString());
+        }
+        if (uninvoiced.signum() > 0) {
+            out.add("goods shipped but not invoiced "
+                    + uninvoiced.setScale(2, RoundingMode.HALF_UP).toPlainString());
+        }
+        return out;
     }
 
     public boolean hasAnything() {

@@ -54,4 +54,21 @@ public final class GradeFilter {
         }
         return out;
     }
+
+    /**
+     * Adds one {@code EXISTS} per policy on the current run's assignments of the customer {@code alias} (indexed by
+     * (RUN_ID, CUSTOMER_ID) and (RUN_ID, GRADE)), with its parameters.
+     */
+    public static void where(Map<String, Set<String>> grades, String alias, StringBuilder where,
+            Map<String, Object> params) {
+        int i = 0;
+        for (Map.Entry<String, Set<String>> g : grades.entrySet()) {
+            where.append(" AND EXISTS (SELECT a.id FROM GradeAssignmentEntity a, GradingPolicyStateEntity s")
+                    .append(" WHERE s.policyId = :gp").append(i).append(" AND a.runId = s.runId")
+                    .append(" AND a.customerId = ").append(alias).append(".id AND a.grade IN :gg").append(i).append(")");
+            params.put("gp" + i, g.getKey());
+            params.put("gg" + i, List.copyOf(g.getValue()));
+            i++;
+        }
+    }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -105,6 +106,14 @@ public class CustomerServiceImpl implements CustomerService {
         });
     }
 
+    /** {@code AND c.<field> = :<field>} when the value is given. */
+    private static void condition(StringBuilder where, Map<String, Object> params, String field, Object value) {
+        if (value != null) {
+            where.append(" AND c.").append(field).append(" = :").append(field);
+            params.put(field, value);
+        }
+    }
+
     @Override
     public Customer get(Actor actor, long id) {
         return store.read(em -> CustomerMapper.toRecord(em, find(em, id)));
@@ -188,59 +197,23 @@ public class CustomerServiceImpl implements CustomerService {
         v.throwIfAny();
 
         StringBuilder where = new StringBuilder(" WHERE c.deletedAt IS NULL");
+        Map<String, Object> params = new LinkedHashMap<>();
         if (prefix != null) {
             where.append(" AND (c.nameKey LIKE :q ESCAPE '!' OR c.number LIKE :q ESCAPE '!')");
+            params.put("q", likePrefix(prefix.toUpperCase(Locale.ROOT)));
         }
-        if (q.type() != null) {
-            where.append(" AND c.type = :type");
-        }
-        if (Texts.clean(q.industry()) != null) {
-            where.append(" AND c.industry = :industry");
-        }
-        if (Texts.clean(q.region()) != null) {
-            where.append(" AND c.region = :region");
-        }
-        if (q.status() != null) {
-            where.append(" AND c.status = :status");
-        }
-        if (Texts.clean(q.owner()) != null) {
-            where.append(" AND c.owner = :owner");
-        }
-        // one EXISTS per policy on the current run's assignments, indexed by (RUN_ID, CUSTOMER_ID) and (RUN_ID, GRADE)
-        for (int i = 0; i < grades.size(); i++) {
-            where.append(" AND EXISTS (SELECT a.id FROM GradeAssignmentEntity a, GradingPolicyStateEntity s")
-                    .append(" WHERE s.policyId = :gp").append(i).append(" AND a.runId = s.runId")
-                    .append(" AND a.customerId = c.id AND a.grade IN :gg").append(i).append(")");
-        }
-        List<Map.Entry<String, Set<String>>> gradeParams = List.copyOf(grades.entrySet());
+        condition(where, params, "type", q.type());
+        condition(where, params, "industry", Texts.clean(q.industry()));
+        condition(where, params, "region", Texts.clean(q.region()));
+        condition(where, params, "status", q.status());
+        condition(where, params, "owner", Texts.clean(q.owner()));
+        GradeFilter.where(grades, "c", where, params);
         return store.read(em -> {
             TypedQuery<CustomerEntity> select = em.createQuery(
                     "SELECT c FROM CustomerEntity c" + where + " ORDER BY " + order, CustomerEntity.class);
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM CustomerEntity c" + where, Long.class);
-            for (TypedQuery<?> tq : List.of(select, count)) {
-                if (prefix != null) {
-                    tq.setParameter("q", likePrefix(prefix.toUpperCase(Locale.ROOT)));
-                }
-                if (q.type() != null) {
-                    tq.setParameter("type", q.type());
-                }
-                if (Texts.clean(q.industry()) != null) {
-                    tq.setParameter("industry", Texts.clean(q.industry()));
-                }
-                if (Texts.clean(q.region()) != null) {
-                    tq.setParameter("region", Texts.clean(q.region()));
-                }
-                if (q.status() != null) {
-                    tq.setParameter("status", q.status());
-                }
-                if (Texts.clean(q.owner()) != null) {
-                    tq.setParameter("owner", Texts.clean(q.owner()));
-                }
-                for (int i = 0; i < gradeParams.size(); i++) {
-                    tq.setParameter("gp" + i, gradeParams.get(i).getKey());
-                    tq.setParameter("gg" + i, List.copyOf(gradeParams.get(i).getValue()));
-                }
-            }
+            params.forEach(select::setParameter);
+            params.forEach(count::setParameter);
             List<CustomerEntity> rows = select.setFirstResult(q.page() * size).setMaxResults(size).getResultList();
             long total = count.getSingleResult();
             Map<Long, Map<String, Object>> attributes = CustomerMapper.attributesOf(em,

@@ -1,7 +1,5 @@
 package org.kehu.platform.core.internal.workflow;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +17,6 @@ import org.kehu.platform.api.spi.WorkflowSubject;
 import org.kehu.platform.api.spi.WorkflowTransition;
 import org.kehu.platform.core.internal.ledger.Ledger;
 import org.kehu.platform.core.internal.ledger.LedgerQueries;
-import org.kehu.platform.core.internal.rules.CreditPosition;
 import org.kehu.platform.core.internal.rules.Violations;
 import org.kehu.platform.core.internal.service.CustomerServiceImpl;
 
@@ -102,22 +99,7 @@ public class FreezeWorkflow extends CoreWorkflow {
     }
 
     private List<String> openItems(long customerId) {
-        CreditPosition p = ledger.read(em -> LedgerQueries.position(em, customerId, ledger.today()));
-        List<String> out = new ArrayList<>();
-        if (p.openInvoices().signum() > 0) {
-            out.add("open receivables " + money(p.openInvoices()));
-        }
-        if (p.unshipped().signum() > 0) {
-            out.add("open sales orders " + money(p.unshipped()));
-        }
-        if (p.uninvoiced().signum() > 0) {
-            out.add("goods shipped but not invoiced " + money(p.uninvoiced()));
-        }
-        return out;
-    }
-
-    private static String money(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return ledger.read(em -> LedgerQueries.position(em, customerId, ledger.today())).openBusiness();
     }
 
     @Override
